@@ -1,0 +1,27 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../../..');
+export const extensionDir = join(root, '.output/chrome-mv3');
+const sources = ['entrypoints', 'components', 'utils', 'public', 'assets', 'wxt.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** Builds the Chrome extension unless `.output/chrome-mv3` is newer than every source file. */
+export default function ensureFreshBuild(): void {
+  const manifest = join(extensionDir, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const newest = Math.max(
+    ...sources
+      .map((s) => join(root, s))
+      .filter(existsSync)
+      .map(newestMtime),
+  );
+  if (built > newest) return;
+  execSync('npx wxt build', { cwd: root, stdio: process.env.CI ? 'pipe' : 'inherit' });
+}

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { makeTestCertificate } from './cert';
+
+const pagesDir = resolve(import.meta.dirname, '../../fixtures/pages');
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  httpPort: number;
+  httpsPort: number;
+  /** Serve `html` at this absolute URL (host + path; the query is ignored) until the server closes. */
+  page(url: string, html: string): void;
+  close(): Promise<void>;
+}
+
+function staticFile(host: string, pathname: string): string | null {
+  const hostDir = join(pagesDir, host);
+  const file = normalize(join(hostDir, decodeURIComponent(pathname)));
+  if (!file.startsWith(hostDir)) return null;
+  const candidates = [file, join(file, 'index.html')];
+  return candidates.find((path) => existsSync(path) && statSync(path).isFile()) ?? null;
+}
+
+/**
+ * One local server for every fixture host: Chromium's host resolver rules send `https://www.taobao.com`
+ * and friends here, and the Host header picks `tests/fixtures/pages/<host>/<path>` (or a page a test
+ * registered), so content scripts see the real host names.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const pages = new Map<string, string>();
+  const handler: http.RequestListener = (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const { pathname } = new URL(req.url ?? '/', 'http://x');
+    const dynamic = pages.get(host + pathname);
+    const file = dynamic === undefined ? staticFile(host, pathname) : null;
+    if (dynamic === undefined && !file) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>404 fixture</h1>');
+      return;
+    }
+    const type = file ? (types[extname(file)] ?? 'application/octet-stream') : types['.html'];
+    res.writeHead(200, { 'content-type': type!, 'cache-control': 'no-store' });
+    res.end(file ? readFileSync(file) : dynamic);
+  };
+  const plain = http.createServer(handler);
+  const secure = https.createServer(makeTestCertificate(), handler);
+  await Promise.all([plain, secure].map((s) => new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok))));
+  return {
+    httpPort: (plain.address() as AddressInfo).port,
+    httpsPort: (secure.address() as AddressInfo).port,
+    page(url, html) {
+      const { host, pathname } = new URL(url);
+      pages.set(host + pathname, html);
+    },
+    async close() {
+      await Promise.all([plain, secure].map((s) => new Promise((ok) => s.close(ok))));
+    },
+  };
+}

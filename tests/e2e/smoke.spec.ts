@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+
+test('the content script runs on a page served under a real host name', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.taobao.com/');
+  await expect(page.locator('h1')).toHaveText('淘宝网 - 淘！我喜欢');
+  await expect(page.locator('html')).toHaveAttribute('data-unwall', 'ready');
+});
+
+test('the content script also runs on plain http pages', async ({ context, server }) => {
+  server.page('http://bbs.example.cn/thread/1', '<p>forum thread</p>');
+  const page = await context.newPage();
+  await page.goto('http://bbs.example.cn/thread/1');
+  await expect(page.locator('html')).toHaveAttribute('data-unwall', 'ready');
+});
+
+test('the popup renders the product name and what it does', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Unwall');
+  await expect(popup.locator('.brand__tagline')).toContainText('direct links');
+});
+
+test('the options page renders', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Unwall');
+  await expect(options.getByRole('heading', { level: 2 })).toHaveText('Settings');
+});
