@@ -39,6 +39,8 @@ function launchArgs(server: FixtureServer): string[] {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
+    // Playwright reads the fixture's dependencies from this pattern; the server needs none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startFixtureServer();
       await use(server);
