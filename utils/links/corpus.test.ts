@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { findLinks } from './index';
+
+const fixture = resolve(import.meta.dirname, '../../tests/fixtures/corpus/links.public.json');
+const shared = resolve(import.meta.dirname, '../../../shared/corpus/links.public.json');
+
+const caseSchema = z.object({
+  id: z.string(),
+  input: z.string(),
+  expected: z.object({
+    url: z.string().nullable(),
+    platform: z.string().nullable(),
+    title: z.string().optional(),
+    token: z.string().optional(),
+    urls: z.array(z.string()).optional(),
+  }),
+});
+const corpus = z.array(caseSchema).parse(JSON.parse(readFileSync(fixture, 'utf8')));
+
+/** Same host and path, and every expected query value kept. */
+function sameTarget(actual: string, expected: string): boolean {
+  const a = new URL(actual);
+  const e = new URL(expected);
+  const path = (u: URL) => u.pathname.replace(/\/$/, '');
+  if (a.host !== e.host || path(a) !== path(e)) return false;
+  return [...e.searchParams].every(([key, value]) => a.searchParams.getAll(key).includes(value));
+}
+
+describe('the public corpus', () => {
+  it('is the same as the shared copy, where one sits beside the project', () => {
+    if (!existsSync(shared)) return;
+    expect(readFileSync(fixture, 'utf8')).toBe(readFileSync(shared, 'utf8'));
+  });
+
+  it.each(corpus.map((c) => [c.id, c] as const))('%s', (_, { input, expected }) => {
+    const links = findLinks(input);
+    const withUrl = links.filter((l) => l.url !== null);
+    if (expected.url === null) {
+      expect(withUrl.map((l) => l.url)).toEqual([]);
+      if (expected.token) expect(links.map((l) => l.token)).toContain(expected.token);
+      return;
+    }
+    const first = withUrl[0];
+    expect(first, 'a link is found').toBeDefined();
+    expect(first!.url && sameTarget(first!.url, expected.url), `${first!.url} ~ ${expected.url}`).toBe(true);
+    expect(first!.platform).toBe(expected.platform);
+    if (expected.title) expect(first!.title).toBe(expected.title);
+    if (expected.token) expect(first!.token).toBe(expected.token);
+    for (const [i, url] of (expected.urls ?? []).entries()) {
+      expect(withUrl[i]?.url && sameTarget(withUrl[i]!.url!, url), url).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import type { Platform } from '@/utils/platforms/schema';
+import { findLinksIn, type FoundLink } from './find-links';
+import { resolve } from './resolve';
+import { compileRules } from './rules';
+
+export interface Engine {
+  findLinks(text: string): FoundLink[];
+  toDirectUrl(href: string): string | null;
+}
+
+/**
+ * An engine over a set of platforms (the registry, or the registry plus a user's own rules).
+ * @example createEngine(platforms).toDirectUrl('https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
+ */
+export function createEngine(platforms: readonly Platform[]): Engine {
+  const rules = compileRules(platforms);
+  return {
+    findLinks: (text) => findLinksIn(rules, text),
+    toDirectUrl: (href) => (typeof href === 'string' ? (resolve(rules, href)?.url ?? null) : null),
+  };
+}

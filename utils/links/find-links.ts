@@ -1,0 +1,191 @@
+import type { Platform } from '@/utils/platforms/schema';
+import { canonicalize, resolve, safeHttpUrl } from './resolve';
+import { hostSuffixes, platformOfHost, type RuleSet } from './rules';
+import { findUrlCandidates, type UrlCandidate } from './scan-urls';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, findMarkers, hitsBetween, shareTitle, type MarkerHit } from './share';
+import { findTokens, tokenFromUrl, type TokenCandidate } from './tokens';
+
+export type LinkKind = 'share' | 'url' | 'obfuscated' | 'scheme' | 'wrapper' | 'token';
+
+export interface FoundLink {
+  /** UTF-16 offsets into the text: `text.slice(start, end) === original`. */
+  start: number;
+  end: number;
+  /** The direct http(s) address to open; null for a token that no web page stands for. */
+  url: string | null;
+  platform: string | null;
+  kind: LinkKind;
+  title?: string;
+  token?: string;
+  original: string;
+}
+
+function hostOf(href: string): string | null {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function ownsHost(platform: Platform | undefined, host: string | null): boolean {
+  if (!platform || !host) return false;
+  const own = new Set(
+    [...(platform.domains ?? []), ...(platform.shortDomains ?? [])].map((d) => d.replace(/^\*\./, '')),
+  );
+  for (const suffix of hostSuffixes(host)) if (own.has(suffix)) return true;
+  return false;
+}
+
+function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): FoundLink | null {
+  const base = { start: c.start, end: c.end, original: text.slice(c.start, c.end) };
+  const resolved = resolve(rules, c.href);
+  if (resolved) {
+    if (!resolved.url) return null;
+    const kind = c.app || resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
+    return { ...base, url: resolved.url, platform: resolved.platform, kind };
+  }
+  if (c.app) return null;
+  const url = safeHttpUrl(canonicalize(rules, c.href));
+  if (!url) return null;
+  const platform = platformOfHost(rules, new URL(url).hostname);
+  if (c.obfuscated && !platform) return null;
+  return { ...base, url, platform, kind: c.obfuscated ? 'obfuscated' : 'url' };
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Share-text details: the marker's platform when it owns the link's host, the title, the token. */
+function describeShare(
+  rules: RuleSet,
+  text: string,
+  link: FoundLink,
+  href: string,
+  span: Span,
+  hits: MarkerHit[],
+) {
+  const hosts = [hostOf(href), link.url && hostOf(link.url)];
+  const marker = hitsBetween(hits, span.from, span.to).find((hit) =>
+    hosts.some((host) => ownsHost(rules.platforms.get(hit.platform), host)),
+  );
+  if (marker) {
+    link.platform = marker.platform;
+    link.kind = 'share';
+  }
+  const platform = link.platform ? rules.platforms.get(link.platform) : undefined;
+  const window = {
+    text,
+    start: link.start,
+    end: link.end,
+    ...span,
+    markers: new Set(hits.map((h) => h.marker)),
+  };
+  const title = platform && shareTitle(window, platform);
+  if (title) {
+    link.title = title;
+    if (link.kind === 'url' || link.kind === 'obfuscated') link.kind = 'share';
+  }
+  const hostPlatform = rules.platforms.get(platformOfHost(rules, hostOf(href) ?? '') ?? '');
+  const token = tokenFromUrl(href, hostPlatform?.tokens ?? []);
+  if (token) link.token = token;
+}
+
+/** Tokens inside a link's share text belong to that link; the rest stand alone. Both lists are sorted. */
+function attachTokens(
+  links: FoundLink[],
+  spans: Span[],
+  tokens: TokenCandidate[],
+  rules: RuleSet,
+): TokenCandidate[] {
+  let i = 0;
+  return tokens.filter((token) => {
+    while (i < links.length && spans[i]!.to <= token.start) i++;
+    const link = links[i];
+    if (!link || token.url || token.start < spans[i]!.from || token.end > spans[i]!.to) return true;
+    const linkHost = platformOfHost(rules, hostOf(link.url ?? '') ?? '');
+    if (link.platform !== token.platform && linkHost !== token.platform) return true;
+    link.token ??= token.token;
+    return false;
+  });
+}
+
+function tokenLink(
+  rules: RuleSet,
+  text: string,
+  t: TokenCandidate,
+  span: Span,
+  hits: MarkerHit[],
+): FoundLink {
+  const link: FoundLink = {
+    start: t.start,
+    end: t.end,
+    url: t.url,
+    platform: t.platform,
+    kind: 'token',
+    token: t.token,
+    original: text.slice(t.start, t.end),
+  };
+  const platform = rules.platforms.get(t.platform);
+  const markers = new Set(hits.map((h) => h.marker));
+  const window = { text, start: t.start, end: t.end, ...span, markers, sameLine: true };
+  const title = platform && !t.url ? shareTitle(window, platform) : undefined;
+  if (title && platform?.searchUrl) {
+    link.title = title;
+    link.url = safeHttpUrl(platform.searchUrl.replace('{title}', encodeURIComponent(title)));
+  }
+  return link;
+}
+
+/**
+ * Each item's reach: up to its neighbours, and no further than the context limits. A repeat of the
+ * same address right after (markdown's `[url](url)`) does not cut the reach.
+ */
+function spansOf(items: { start: number; end: number; url?: string | null }[], length: number): Span[] {
+  return items.map((item, i) => {
+    let next = i + 1;
+    while (next < items.length && item.url && items[next]!.url === item.url) next++;
+    return {
+      from: Math.max(i > 0 ? items[i - 1]!.end : 0, item.start - CONTEXT_BEFORE),
+      to: Math.min(next < items.length ? items[next]!.start : length, item.end + CONTEXT_AFTER),
+    };
+  });
+}
+
+/** Items that overlap none of the taken spans; both lists sorted by start. */
+function withoutOverlaps<T extends { start: number; end: number }>(taken: readonly Span[], items: T[]): T[] {
+  let i = 0;
+  return items.filter((item) => {
+    while (i < taken.length && taken[i]!.to <= item.start) i++;
+    return !(i < taken.length && taken[i]!.from < item.end);
+  });
+}
+
+/** The engine's text half: see `findLinks` in index.ts. */
+export function findLinksIn(rules: RuleSet, text: string): FoundLink[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const candidates = findUrlCandidates(text, rules);
+  const hits = findMarkers(text, rules);
+  const links: FoundLink[] = [];
+  const hrefs: string[] = [];
+  for (const c of candidates) {
+    const link = linkFromCandidate(rules, text, c);
+    if (link) {
+      links.push(link);
+      hrefs.push(c.href);
+    }
+  }
+  const spans = spansOf(links, text.length);
+  links.forEach((link, i) => describeShare(rules, text, link, hrefs[i]!, spans[i]!, hits));
+  const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
+  const tokens = withoutOverlaps(
+    candidateSpans,
+    findTokens(text, rules, new Set(hits.map((h) => h.platform))),
+  );
+  const standalone = attachTokens(links, spans, tokens, rules);
+  const tokenSpans = spansOf(standalone, text.length);
+  const tokenLinks = standalone.map((t, i) => tokenLink(rules, text, t, tokenSpans[i]!, hits));
+  return [...links, ...tokenLinks].sort((a, b) => a.start - b.start);
+}

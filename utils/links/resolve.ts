@@ -1,0 +1,214 @@
+import { decodeBase64, decodeEmbeddedUrl } from './decode';
+import { matchPattern, type CompiledPattern, type PatternClass } from './pattern';
+import { platformOfHost, routesForHost, type CompiledRoute, type RouteKind, type RuleSet } from './rules';
+
+/** How many wrappers deep we follow; a chain still going after that is refused (loops end here). */
+export const MAX_DEPTH = 6;
+/** Longer hrefs are not real links; refusing them keeps hostile pages cheap. */
+export const MAX_HREF_LENGTH = 8192;
+
+export interface Resolution {
+  /** The direct http(s) address, or null when the rule knows the link but there is no web page. */
+  url: string | null;
+  platform: string | null;
+  /** The rules applied, outermost first. */
+  kinds: RouteKind[];
+}
+
+/**
+ * The address as the browser would open it, only when it is absolute http(s) without credentials.
+ * @example safeHttpUrl('javascript:alert(1)') // null
+ */
+export function safeHttpUrl(candidate: string): string | null {
+  if (candidate.length > MAX_HREF_LENGTH) return null;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password || !url.hostname.includes('.')) return null;
+  return url.href;
+}
+
+function schemeOf(href: string): string | null {
+  const colon = href.indexOf(':');
+  if (colon < 1 || colon > 40) return null;
+  const scheme = href.slice(0, colon).toLowerCase();
+  return /^[a-z][a-z0-9+.-]*$/.test(scheme) ? scheme : null;
+}
+
+interface Target {
+  url: URL;
+  raw: string;
+  /** What the path pattern is matched against: the pathname, or `host/path` for app schemes. */
+  path: string;
+}
+
+function matchAll(
+  pairs: [string, CompiledPattern][],
+  get: (name: string) => unknown,
+): Record<string, string> | null {
+  const vars: Record<string, string> = {};
+  for (const [name, pattern] of pairs) {
+    const value = get(name);
+    if (typeof value !== 'string' && typeof value !== 'number') return null;
+    const found = matchPattern(pattern, String(value));
+    if (!found) return null;
+    Object.assign(vars, found);
+  }
+  return vars;
+}
+
+function parseJsonObject(text: string | null): Record<string, unknown> | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function matchRoute(route: CompiledRoute, target: Target): Record<string, string> | null {
+  const vars: Record<string, string> = {};
+  if (route.path) {
+    const found = matchPattern(route.path, target.path);
+    if (!found) return null;
+    Object.assign(vars, found);
+  }
+  const query = matchAll(route.query, (name) => target.url.searchParams.get(name));
+  if (!query) return null;
+  Object.assign(vars, query);
+  if (route.rawQuery) {
+    const start = target.raw.indexOf('?');
+    const found = start < 0 ? null : matchPattern(route.rawQuery, target.raw.slice(start + 1).split('#')[0]!);
+    if (!found) return null;
+    Object.assign(vars, found);
+  }
+  if (route.json) {
+    const object = parseJsonObject(target.url.searchParams.get(route.json.param));
+    const fields = object && matchAll(route.json.fields, (name) => object[name]);
+    if (!fields) return null;
+    Object.assign(vars, fields);
+  }
+  return vars;
+}
+
+function fillValue(value: string, cls: PatternClass | undefined, filter: string | undefined): string | null {
+  if (filter === 'base64') {
+    const decoded = decodeBase64(value);
+    return decoded === null ? null : decodeEmbeddedUrl(decoded);
+  }
+  if (cls === 'url') return decodeEmbeddedUrl(value);
+  if (cls === 'rest') return value;
+  return encodeURIComponent(value);
+}
+
+/** Fills `{name}` / `{name|base64}` placeholders; null when a value does not decode. */
+function fillTemplate(template: string, vars: Record<string, string>, route: CompiledRoute): string | null {
+  let failed = false;
+  const out = template.replace(
+    /\{([a-zA-Z][a-zA-Z0-9]*)(?:\|([a-z0-9]+))?\}/g,
+    (_, name: string, filter?: string) => {
+      const value = vars[name];
+      const filled = value === undefined ? null : fillValue(value, route.slots.get(name), filter);
+      if (filled === null) failed = true;
+      return filled ?? '';
+    },
+  );
+  return failed ? null : out;
+}
+
+function toTarget(href: string): { scheme: string; target: Target } | null {
+  const scheme = schemeOf(href);
+  if (!scheme) return null;
+  try {
+    const url = new URL(href);
+    const web = scheme === 'http' || scheme === 'https';
+    const path = web ? url.pathname : (url.host + url.pathname).replace(/\/+$/, '');
+    return { scheme, target: { url, raw: href, path } };
+  } catch {
+    return null;
+  }
+}
+
+interface Step {
+  route: CompiledRoute;
+  next: string | null;
+}
+
+function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | null {
+  for (const route of routes) {
+    const vars = matchRoute(route, target);
+    if (vars) return { route, next: route.to === null ? null : fillTemplate(route.to, vars, route) };
+  }
+  return null;
+}
+
+function step(rules: RuleSet, href: string): Step | null {
+  const parsed = toTarget(href);
+  if (!parsed) return null;
+  const { scheme, target } = parsed;
+  const routes =
+    scheme === 'http' || scheme === 'https'
+      ? routesForHost(rules, target.url.hostname, 'host')
+      : (rules.schemeRoutes.get(scheme) ?? []);
+  return routes.length ? firstMatch(routes, target) : null;
+}
+
+/**
+ * Applies the canonical rules of a web address (mobile item pages to their web form) and upgrades
+ * platform hosts to https. Returns the input when nothing applies.
+ */
+export function canonicalize(rules: RuleSet, href: string): string {
+  let current = href;
+  for (let round = 0; round < 3; round++) {
+    const parsed = toTarget(current);
+    if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return current;
+    const host = parsed.target.url.hostname;
+    if (parsed.scheme === 'http' && platformOfHost(rules, host)) {
+      current = 'https' + current.slice(current.indexOf(':'));
+      continue;
+    }
+    const found = firstMatch(routesForHost(rules, host, 'canonical'), parsed.target);
+    if (!found?.next || found.next === current) return current;
+    current = found.next;
+  }
+  return current;
+}
+
+/**
+ * Follows wrapper, interstitial and app-scheme rules (nested up to MAX_DEPTH) to the direct address.
+ * Null when no rule applies; a Resolution with `url: null` when a rule applies but leads nowhere safe.
+ */
+export function resolve(rules: RuleSet, href: string): Resolution | null {
+  if (href.length > MAX_HREF_LENGTH) return null;
+  let current = href.trim();
+  const kinds: RouteKind[] = [];
+  let outer: string | null = null;
+  for (let depth = 0; ; depth++) {
+    const next = step(rules, current);
+    if (!next) break;
+    if (depth === MAX_DEPTH) return null;
+    kinds.push(next.route.kind);
+    outer ??= next.route.platform;
+    if (next.next === null) return { url: null, platform: next.route.platform, kinds };
+    current = next.next;
+    if (next.route.ownHostsOnly && !isOwnHost(rules, current, next.route.platform)) {
+      return { url: null, platform: next.route.platform, kinds };
+    }
+  }
+  if (kinds.length === 0) return null;
+  const url = safeHttpUrl(canonicalize(rules, current));
+  const platform = (url && platformOfHost(rules, new URL(url).hostname)) || outer;
+  return { url, platform, kinds };
+}
+
+function isOwnHost(rules: RuleSet, href: string, platform: string): boolean {
+  const url = safeHttpUrl(href);
+  return url !== null && platformOfHost(rules, new URL(url).hostname) === platform;
+}

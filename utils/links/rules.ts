@@ -1,0 +1,177 @@
+import type { Platform, Token, TextId } from '@/utils/platforms/schema';
+import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
+
+export type RouteKind = 'wrapper' | 'interstitial' | 'scheme' | 'canonical';
+
+interface RouteData {
+  path?: string;
+  query?: Record<string, string>;
+  rawQuery?: string;
+  json?: { param: string; fields: Record<string, string> };
+  to: string | null;
+  ownHostsOnly?: boolean;
+}
+
+export interface CompiledRoute {
+  platform: string;
+  kind: RouteKind;
+  path?: CompiledPattern;
+  query: [string, CompiledPattern][];
+  rawQuery?: CompiledPattern;
+  json?: { param: string; fields: [string, CompiledPattern][] };
+  to: string | null;
+  ownHostsOnly: boolean;
+  slots: Map<string, PatternClass>;
+}
+
+export interface CompiledTextId {
+  platform: string;
+  prefix: string;
+  pattern: CompiledPattern;
+  to: string;
+}
+
+/** Everything the engine looks up, built once from the platform files. */
+export interface RuleSet {
+  platforms: Map<string, Platform>;
+  /** Host (or `*.suffix` without the star) -> platform id; longest suffix wins. */
+  domains: Map<string, string>;
+  hostRoutes: Map<string, CompiledRoute[]>;
+  hostWildcards: Map<string, CompiledRoute[]>;
+  canonicalRoutes: Map<string, CompiledRoute[]>;
+  canonicalWildcards: Map<string, CompiledRoute[]>;
+  schemeRoutes: Map<string, CompiledRoute[]>;
+  /** Marker text -> platform id, longest markers first. */
+  markers: [string, string][];
+  tokens: { platform: string; rule: Token }[];
+  textIds: CompiledTextId[];
+  /** Top-level domains of every known host, for finding links written without a scheme. */
+  topLevelDomains: Set<string>;
+}
+
+function compileRoute(platform: string, kind: RouteKind, data: RouteData): CompiledRoute {
+  const slots = new Map<string, PatternClass>();
+  const take = (source: string) => {
+    const compiled = compilePattern(source);
+    compiled.slots.forEach((cls, name) => slots.set(name, cls));
+    return compiled;
+  };
+  return {
+    platform,
+    kind,
+    path: data.path === undefined ? undefined : take(data.path),
+    query: Object.entries(data.query ?? {}).map(([name, source]) => [name, take(source)]),
+    rawQuery: data.rawQuery === undefined ? undefined : take(data.rawQuery),
+    json: data.json && {
+      param: data.json.param,
+      fields: Object.entries(data.json.fields).map(([name, source]) => [name, take(source)]),
+    },
+    to: data.to,
+    ownHostsOnly: data.ownHostsOnly ?? false,
+    slots,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addHostRoute(rules: RuleSet, host: string, route: CompiledRoute, into: 'host' | 'canonical'): void {
+  const [exact, wild] =
+    into === 'host'
+      ? [rules.hostRoutes, rules.hostWildcards]
+      : [rules.canonicalRoutes, rules.canonicalWildcards];
+  if (host.startsWith('*.')) push(wild, host.slice(2), route);
+  else push(exact, host, route);
+}
+
+function addPlatform(rules: RuleSet, p: Platform): void {
+  rules.platforms.set(p.id, p);
+  for (const domain of [...(p.domains ?? []), ...(p.shortDomains ?? [])]) {
+    const key = domain.replace(/^\*\./, '');
+    // A host an earlier platform already covers stays theirs (Xianyu shares Taobao's m.tb.cn).
+    if (!platformOfHost(rules, key)) rules.domains.set(key, p.id);
+    rules.topLevelDomains.add(key.slice(key.lastIndexOf('.') + 1));
+  }
+  for (const marker of p.markers ?? []) rules.markers.push([marker, p.id]);
+  for (const wrapper of p.wrappers ?? []) {
+    const route = compileRoute(p.id, wrapper.kind, wrapper);
+    for (const host of wrapper.hosts) addHostRoute(rules, host, route, 'host');
+  }
+  for (const canonical of p.canonical ?? []) {
+    const route = compileRoute(p.id, 'canonical', canonical);
+    for (const host of canonical.hosts) addHostRoute(rules, host, route, 'canonical');
+  }
+  for (const scheme of p.schemes ?? []) {
+    for (const route of scheme.routes) {
+      const compiled = compileRoute(p.id, 'scheme', route);
+      for (const name of scheme.names) push(rules.schemeRoutes, name, compiled);
+    }
+  }
+  for (const rule of p.tokens ?? []) rules.tokens.push({ platform: p.id, rule });
+  for (const id of p.textIds ?? []) rules.textIds.push(compileTextId(p.id, id));
+}
+
+function compileTextId(platform: string, id: TextId): CompiledTextId {
+  const prefix = id.match.slice(0, id.match.indexOf('{'));
+  if (!prefix) throw new Error(`A text id needs a literal prefix: ${id.match}`);
+  return { platform, prefix, pattern: compilePattern(id.match), to: id.to };
+}
+
+/**
+ * Builds the lookup tables; throws when a platform's pattern does not compile.
+ * @example compileRules([taobao]).schemeRoutes.get('taobao')?.length // 4
+ */
+export function compileRules(platforms: readonly Platform[]): RuleSet {
+  const rules: RuleSet = {
+    platforms: new Map(),
+    domains: new Map(),
+    hostRoutes: new Map(),
+    hostWildcards: new Map(),
+    canonicalRoutes: new Map(),
+    canonicalWildcards: new Map(),
+    schemeRoutes: new Map(),
+    markers: [],
+    tokens: [],
+    textIds: [],
+    topLevelDomains: new Set(),
+  };
+  platforms.forEach((p) => addPlatform(rules, p));
+  rules.markers.sort((a, b) => b[0].length - a[0].length);
+  return rules;
+}
+
+/** Each suffix of a host name, longest first: a.b.c -> a.b.c, b.c, c. */
+export function* hostSuffixes(host: string): Generator<string> {
+  let rest = host;
+  for (;;) {
+    yield rest;
+    const dot = rest.indexOf('.');
+    if (dot < 0) return;
+    rest = rest.slice(dot + 1);
+  }
+}
+
+/** The platform that owns a host (its own domain or a parent domain), or null. */
+export function platformOfHost(rules: RuleSet, host: string): string | null {
+  for (const suffix of hostSuffixes(host.toLowerCase())) {
+    const id = rules.domains.get(suffix);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** Routes for a host: exact ones first, then those of `*.parent` rules. */
+export function routesForHost(rules: RuleSet, host: string, table: 'host' | 'canonical'): CompiledRoute[] {
+  const [exactMap, wildMap] =
+    table === 'host'
+      ? [rules.hostRoutes, rules.hostWildcards]
+      : [rules.canonicalRoutes, rules.canonicalWildcards];
+  const routes = [...(exactMap.get(host) ?? [])];
+  for (const suffix of hostSuffixes(host)) {
+    if (suffix !== host) routes.push(...(wildMap.get(suffix) ?? []));
+  }
+  return routes;
+}

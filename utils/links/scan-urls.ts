@@ -1,0 +1,234 @@
+import { platformOfHost, type RuleSet } from './rules';
+import { decodeEntities } from './decode';
+import { foldText, isBodyChar, isLabelChar, isSchemeChar, isZeroWidth } from './text';
+
+/** A link-shaped span of text, cleaned up into an address (not yet resolved). */
+export interface UrlCandidate {
+  start: number;
+  end: number;
+  /** The address the span stands for: scheme fixed, separators and escapes undone, entities decoded. */
+  href: string;
+  /** An app link (`taobao://…`) rather than a web address. */
+  app: boolean;
+  /** Written so that a filter would not see it (`hxxps`, `点com`, `[.]`, zero-width characters). */
+  obfuscated: boolean;
+}
+
+interface Host {
+  name: string;
+  end: number;
+  obfuscated: boolean;
+}
+
+const MAX_HOST_LENGTH = 253;
+const markdownEscapable = new Set([...'_*~[]()#+-.!\\`'].map((c) => c.charCodeAt(0)));
+const webScheme = /(h(?:tt|xx)ps?)$/i;
+const entityStops = ['&lt;', '&gt;', '&quot;', '&#60;', '&#62;', '&#34;'];
+const trailingPunctuation = new Set([...".,;:!?'*"].map((c) => c.charCodeAt(0)));
+
+/** A host separator at `i`: `.`, or (loose) `点`, `點`, `[.]`, `(.)`, a spaced dot. */
+function separatorAt(
+  text: string,
+  i: number,
+  loose: boolean,
+): { length: number; obfuscated: boolean } | null {
+  const c = text[i];
+  if (c === '.') {
+    if (loose && text[i + 1] === ' ') return { length: 2, obfuscated: true };
+    return { length: 1, obfuscated: false };
+  }
+  if (!loose) return null;
+  if (c === '点' || c === '點') return { length: 1, obfuscated: true };
+  const three = text.slice(i, i + 3);
+  if (three === '[.]' || three === '(.)' || three === ' . ') return { length: 3, obfuscated: true };
+  if (three.startsWith(' .')) return { length: 2, obfuscated: true };
+  return null;
+}
+
+function readLabel(text: string, start: number): { label: string; end: number; zeroWidth: boolean } {
+  let label = '';
+  let k = start;
+  let zeroWidth = false;
+  while (k < text.length && label.length <= 63) {
+    const code = text.charCodeAt(k);
+    if (isLabelChar(code)) label += text[k];
+    else if (isZeroWidth(code)) zeroWidth = true;
+    else break;
+    k++;
+  }
+  return { label, end: k, zeroWidth };
+}
+
+/** Reads a host name from `start`; null unless it has two or more labels and an alphabetic TLD. */
+function parseHost(text: string, start: number, loose: boolean): Host | null {
+  const labels: string[] = [];
+  let k = start;
+  let obfuscated = false;
+  let length = 0;
+  for (;;) {
+    const { label, end, zeroWidth } = readLabel(text, k);
+    if (!label || label.length > 63) return null;
+    labels.push(label.toLowerCase());
+    length += label.length + 1;
+    obfuscated ||= zeroWidth;
+    k = end;
+    if (length > MAX_HOST_LENGTH) return null;
+    const sep = separatorAt(text, k, loose);
+    if (!sep || !isLabelChar(text.charCodeAt(k + sep.length))) break;
+    obfuscated ||= sep.obfuscated;
+    k += sep.length;
+  }
+  const tld = labels[labels.length - 1]!;
+  if (labels.length < 2 || !/^[a-z]{2,24}$/.test(tld)) return null;
+  return { name: labels.join('.'), end: k, obfuscated };
+}
+
+function joinsBrokenLine(text: string, k: number, clean: string): number | null {
+  let j = k;
+  while (j < text.length && j - k < 2 && (text[j] === '\r' || text[j] === '\n')) j++;
+  if (j === k) return null;
+  while (j < text.length && j - k < 8 && (text[j] === ' ' || text[j] === '\t')) j++;
+  const hasQuery = clean.includes('?');
+  return (text[j] === '?' && !hasQuery) || (text[j] === '&' && hasQuery) ? j : null;
+}
+
+function trimTrailing(clean: string, ends: number[], start: number): { clean: string; end: number } {
+  let out = clean;
+  const unbalancedParen = () => out.split('(').length < out.split(')').length;
+  for (;;) {
+    const code = out.charCodeAt(out.length - 1);
+    if (!(trailingPunctuation.has(code) || (code === 41 && unbalancedParen()))) break;
+    out = out.slice(0, -1);
+  }
+  return { clean: out, end: out.length ? ends[out.length - 1]! : start };
+}
+
+/** Reads port, path, query and fragment from `start`; `json` lets app links carry JSON. */
+function parseRest(text: string, start: number, json: boolean): { clean: string; end: number } {
+  let clean = '';
+  const ends: number[] = [];
+  let k = start;
+  const take = (chars: string, next: number) => {
+    clean += chars;
+    for (let i = 0; i < chars.length; i++) ends.push(next);
+    k = next;
+  };
+  if (text[k] === ':' && /[0-9]/.test(text[k + 1] ?? '')) {
+    const port = /^:[0-9]{1,5}/.exec(text.slice(k, k + 6))![0];
+    take(port, k + port.length);
+  }
+  if (!json && !'/?#'.includes(text[k] ?? ' ')) return { clean, end: k };
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (code === 92 && markdownEscapable.has(text.charCodeAt(k + 1))) {
+      take(text[k + 1]!, k + 2);
+    } else if (code === 38 && entityStops.some((stop) => text.startsWith(stop, k))) {
+      break;
+    } else if (isZeroWidth(code)) {
+      k++;
+    } else if (isBodyChar(code, json)) {
+      take(text[k]!, k + 1);
+    } else {
+      const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, clean) : null;
+      if (joined === null) break;
+      k = joined;
+    }
+  }
+  return trimTrailing(clean, ends, start);
+}
+
+function isKnownHost(rules: RuleSet, host: Host | null): host is Host {
+  return host !== null && platformOfHost(rules, host.name) !== null;
+}
+
+/** The host after `://`: a known one written loosely wins, else a plainly written one. */
+function pickHost(rules: RuleSet, text: string, start: number, plainAllowed: boolean): Host | null {
+  const loose = parseHost(text, start, true);
+  if (isKnownHost(rules, loose)) return loose;
+  const strict = parseHost(text, start, false);
+  if (isKnownHost(rules, strict)) return strict;
+  return plainAllowed && strict && !strict.obfuscated ? strict : null;
+}
+
+function webCandidate(
+  rules: RuleSet,
+  text: string,
+  schemeStart: number,
+  scheme: string,
+): UrlCandidate | null {
+  const defanged = scheme.slice(1, 3) === 'xx';
+  const host = pickHost(rules, text, schemeStart + scheme.length + 3, !defanged);
+  if (!host) return null;
+  const rest = parseRest(text, host.end, false);
+  const normal = defanged ? 'http' + scheme.slice(4) : scheme;
+  return {
+    start: schemeStart,
+    end: rest.end,
+    href: `${normal}://${host.name}${decodeEntities(rest.clean)}`,
+    app: false,
+    obfuscated: defanged || host.obfuscated,
+  };
+}
+
+function schemeCandidate(rules: RuleSet, text: string, i: number): UrlCandidate | null {
+  let j = i;
+  while (j < text.length && j - i <= 40 && isSchemeChar(text.charCodeAt(j))) j++;
+  if (!text.startsWith('://', j)) return null;
+  const written = text.slice(i, j).toLowerCase();
+  if (rules.schemeRoutes.has(written)) {
+    const rest = parseRest(text, j + 3, true);
+    if (!rest.clean) return null;
+    return {
+      start: i,
+      end: rest.end,
+      href: `${written}://${decodeEntities(rest.clean)}`,
+      app: true,
+      obfuscated: false,
+    };
+  }
+  const web = webScheme.exec(written);
+  return web ? webCandidate(rules, text, j - web[1]!.length, web[1]!) : null;
+}
+
+function schemelessCandidate(rules: RuleSet, text: string, i: number): UrlCandidate | null {
+  if (i > 0 && '@/.-_#'.includes(text[i - 1]!)) return null;
+  const host = pickHost(rules, text, i, false);
+  if (!host || text[host.end] !== '/') return null;
+  const rest = parseRest(text, host.end, false);
+  if (rest.clean.length < 2) return null;
+  return {
+    start: i,
+    end: rest.end,
+    href: `https://${host.name}${decodeEntities(rest.clean)}`,
+    app: false,
+    obfuscated: host.obfuscated,
+  };
+}
+
+/**
+ * Every link-shaped span, in order and non-overlapping: web addresses with a scheme (also glued to
+ * CJK text, full-width, defanged), known platform hosts written without one, and app links whose
+ * scheme a platform declares. One pass; each run of characters is tried once.
+ * @example findUrlCandidates('看这个https://v.douyin.com/x/，', rules)[0].href // 'https://v.douyin.com/x/'
+ */
+export function findUrlCandidates(text: string, rules: RuleSet): UrlCandidate[] {
+  const folded = foldText(text);
+  const found: UrlCandidate[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const code = folded.charCodeAt(i);
+    if (!isSchemeChar(code) || (i > 0 && isSchemeChar(folded.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const candidate = schemeCandidate(rules, folded, i) ?? schemelessCandidate(rules, folded, i);
+    if (candidate && candidate.end > candidate.start) {
+      found.push(candidate);
+      i = candidate.end;
+      continue;
+    }
+    i++;
+    while (i < folded.length && isSchemeChar(folded.charCodeAt(i))) i++;
+  }
+  return found;
+}

@@ -1,0 +1,152 @@
+import type { Platform, TitleStyle } from '@/utils/platforms/schema';
+import type { RuleSet } from './rules';
+
+/** How far around a link its share text may reach (the text is also cut at neighbouring links). */
+export const CONTEXT_BEFORE = 400;
+export const CONTEXT_AFTER = 300;
+/** How close a title's bracket must stand to the link. */
+const TITLE_GAP = 60;
+const MAX_MARKER_HITS = 5000;
+
+export interface MarkerHit {
+  index: number;
+  marker: string;
+  platform: string;
+}
+
+/**
+ * Every marker occurrence in the text, in order (longest marker wins where two start together).
+ * @example findMarkers('【淘宝】https://…', rules)[0].platform // 'taobao'
+ */
+export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
+  const hits: MarkerHit[] = [];
+  for (const [marker, platform] of rules.markers) {
+    for (
+      let at = text.indexOf(marker);
+      at >= 0 && hits.length < MAX_MARKER_HITS;
+      at = text.indexOf(marker, at + 1)
+    ) {
+      hits.push({ index: at, marker, platform });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** Marker hits whose text lies inside [from, to). */
+export function hitsBetween(hits: readonly MarkerHit[], from: number, to: number): MarkerHit[] {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.index < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: MarkerHit[] = [];
+  for (let i = low; i < hits.length && hits[i]!.index < to; i++) {
+    if (hits[i]!.index + hits[i]!.marker.length <= to) out.push(hits[i]!);
+  }
+  return out;
+}
+
+/** The bracketed text closing at `close` (an index of `】`), nested brackets kept; null if unbalanced. */
+function bracketEndingAt(
+  text: string,
+  close: number,
+  floor: number,
+): { start: number; inner: string } | null {
+  let depth = 0;
+  for (let i = close; i >= floor; i--) {
+    if (text[i] === '】') depth++;
+    else if (text[i] === '【' && --depth === 0) return { start: i, inner: text.slice(i + 1, close) };
+  }
+  return null;
+}
+
+/** The bracketed text opening at `open` (`「` or `【`), nested brackets kept; null if unbalanced. */
+function bracketStartingAt(text: string, open: number, ceiling: number): string | null {
+  const [opener, closer] = text[open] === '「' ? ['「', '」'] : ['【', '】'];
+  let depth = 0;
+  for (let i = open; i < ceiling; i++) {
+    if (text[i] === opener) depth++;
+    else if (text[i] === closer && --depth === 0) return text.slice(open + 1, i);
+  }
+  return null;
+}
+
+interface Window {
+  text: string;
+  /** The link's span. */
+  start: number;
+  end: number;
+  /** How far the link's share text may reach on each side. */
+  from: number;
+  to: number;
+  markers: ReadonlySet<string>;
+  /** A token's title must stand on its own line; a link's may sit on the line above. */
+  sameLine?: boolean;
+}
+
+function firstAfter(w: Window, opener: string): string | null {
+  const open = w.text.indexOf(opener, w.end);
+  if (open < 0 || open - w.end > TITLE_GAP || open >= w.to) return null;
+  if (w.sameLine && w.text.slice(w.end, open).includes('\n')) return null;
+  return bracketStartingAt(w.text, open, w.to);
+}
+
+function lastBefore(w: Window): string | null {
+  const floor = Math.max(w.from, w.start - TITLE_GAP);
+  let close = w.text.lastIndexOf('】', w.start - 1);
+  while (close >= floor) {
+    const found = bracketEndingAt(w.text, close, w.from);
+    if (!found) return null;
+    if (w.sameLine && w.text.slice(close, w.start).includes('\n')) return null;
+    if (!w.markers.has(w.text.slice(found.start, close + 1))) return found.inner;
+    close = w.text.lastIndexOf('】', found.start - 1);
+  }
+  return null;
+}
+
+function lineBefore(w: Window, suffixes: readonly string[]): string | null {
+  const lineStart = w.text.lastIndexOf('\n', w.start - 1) + 1;
+  const line = w.text.slice(Math.max(lineStart, w.from), w.start).trim();
+  return suffixes.some((s) => line.endsWith(s.trim())) ? line : null;
+}
+
+function rawTitle(style: TitleStyle, w: Window, platform: Platform): string | null {
+  switch (style) {
+    case 'corner-after':
+      return firstAfter(w, '「');
+    case 'lenticular-after':
+      return firstAfter(w, '【');
+    case 'lenticular-before':
+      return lastBefore(w);
+    case 'line-before':
+      return lineBefore(w, platform.titleSuffixes ?? []);
+  }
+}
+
+function cleanTitle(raw: string, platform: Platform): string {
+  let title = raw.trim();
+  for (const suffix of platform.titleSuffixes ?? []) {
+    if (title.endsWith(suffix.trim())) title = title.slice(0, -suffix.trim().length).trim();
+  }
+  const separator = platform.titleAuthorSeparator;
+  const cut = separator ? title.lastIndexOf(separator) : -1;
+  if (cut > 0) title = title.slice(0, cut);
+  return title.trim();
+}
+
+/**
+ * The title a share text gives its link, by the platform's title styles in order.
+ * @example shareTitle(window, bilibili) // '浅梦-Dream的个人空间' for '【浅梦-Dream的个人空间-哔哩哔哩】 https://b23.tv/…'
+ */
+export function shareTitle(w: Window, platform: Platform): string | undefined {
+  for (const style of platform.titles ?? []) {
+    const raw = rawTitle(style, w, platform);
+    const title = raw && cleanTitle(raw, platform);
+    if (title) return title.length > 200 ? title.slice(0, 200) : title;
+  }
+  return undefined;
+}
+
+export type { Window as ShareWindow };

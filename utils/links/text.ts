@@ -1,0 +1,70 @@
+/**
+ * Character helpers for scanning pasted text. `foldText` maps full-width URL characters
+ * (`ｈｔｔｐｓ：／／`) to ASCII one for one, so every offset into the folded text is an offset into
+ * the original.
+ */
+
+const foldable = new Set(
+  [0xff0e, 0xff0f, 0xff1a, 0xff1f, 0xff1d, 0xff06, 0xff05, 0xff0d, 0xff3f, 0xff03, 0xff0b, 0xff20].concat(
+    range(0xff10, 0xff19),
+    range(0xff21, 0xff3a),
+    range(0xff41, 0xff5a),
+  ),
+);
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** @example foldText('ｈｔｔｐｓ：／／a.cn') // 'https://a.cn' */
+export function foldText(text: string): string {
+  if (!/[\uff00-\uffef]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += foldable.has(code) ? String.fromCharCode(code - 0xfee0) : text[i];
+  }
+  return out;
+}
+
+/** Zero-width characters some filters are dodged with; ignored inside a link. */
+export function isZeroWidth(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
+}
+
+export function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isLabelChar(code: number): boolean {
+  return isAlnum(code) || code === 45;
+}
+
+export function isSchemeChar(code: number): boolean {
+  return isAlnum(code) || code === 43 || code === 45 || code === 46;
+}
+
+const bodyStops = new Set([...' \t\r\n\f\v<>"`{}|\\^[]'].map((c) => c.charCodeAt(0)));
+const jsonBodyStops = new Set([...' \t\r\n\f\v<>`\\^'].map((c) => c.charCodeAt(0)));
+
+/** Characters that may continue a URL's path, query or fragment (app links may carry JSON). */
+export function isBodyChar(code: number, json: boolean): boolean {
+  if (code <= 32 || code >= 127) return false;
+  return !(json ? jsonBodyStops : bodyStops).has(code);
+}
+
+/** The code point ending at `index` (exclusive), as a string: emoji are two UTF-16 units. */
+export function charBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index);
+  return text[index - 1]!;
+}
+
+/** The code point starting at `index`, as a string. */
+export function charAt(text: string, index: number): string {
+  if (index >= text.length) return '';
+  const high = text.charCodeAt(index);
+  if (high >= 0xd800 && high <= 0xdbff && index + 1 < text.length) return text.slice(index, index + 2);
+  return text[index]!;
+}

@@ -1,0 +1,61 @@
+import { definePlatform } from './define-platform';
+
+const research =
+  'Unwall share-text research (sharetext.md §1, §3): alipays:// H5 container (appId 20000067); ds.alipay.com trampoline write-up';
+
+export default definePlatform({
+  id: 'alipay',
+  names: { en: 'Alipay', zh: '支付宝' },
+  domains: ['alipay.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['render.alipay.com'],
+      path: '/p/s/i',
+      query: { scheme: '{u:url}' },
+      to: '{u}',
+      source: research,
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['ds.alipay.com'],
+      path: '/',
+      rawQuery: 'scheme={u:url}',
+      to: '{u}',
+      source: research,
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['ds.alipay.com'],
+      path: '/',
+      query: { scheme: '{u:url}' },
+      to: '{u}',
+      source: research,
+    },
+  ],
+  schemes: [
+    {
+      names: ['alipays', 'alipay'],
+      routes: [
+        { path: 'platformapi/startapp', query: { appId: '20000067', url: '{u:url}' }, to: '{u}' },
+        { path: 'platformapi/startapp', to: null, note: 'scan and mini-apps open nothing on the web' },
+      ],
+      source: research,
+    },
+  ],
+  sources: [research],
+  examples: [
+    {
+      input:
+        'alipays://platformapi/startapp?appId=20000067&url=https://ur.alipay.com/_4kQhV32216tp7bzlDc3E1k',
+      url: 'https://ur.alipay.com/_4kQhV32216tp7bzlDc3E1k',
+    },
+    {
+      input:
+        'https://ds.alipay.com/?scheme=alipays://platformapi/startapp?appId=20000067&url=https://example.org/payload.html',
+      url: 'https://example.org/payload.html',
+    },
+    { input: 'alipays://platformapi/startapp?saId=10000007', url: null },
+    { input: 'alipays://platformapi/startapp?appId=20000067&url=javascript:alert(1)', url: null },
+  ],
+});

@@ -1,0 +1,71 @@
+import { definePlatform } from './define-platform';
+
+const research =
+  'Unwall share-text research (sharetext.md §1, §3): SocialSisterYi/bilibili-API-collect docs/misc/b23tv.md, yutto urlparser';
+const redirects =
+  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts remove-redirect';
+
+export default definePlatform({
+  id: 'bilibili',
+  names: { en: 'Bilibili', zh: '哔哩哔哩' },
+  domains: ['bilibili.com', 'b23.tv', 'bili2233.cn'],
+  markers: ['-哔哩哔哩】', '_哔哩哔哩_bilibili'],
+  titles: ['lenticular-before'],
+  titleSuffixes: ['-哔哩哔哩', '_哔哩哔哩_bilibili'],
+  textIds: [{ match: 'BV1{id:base58:9}', to: 'https://www.bilibili.com/video/BV1{id}', source: research }],
+  wrappers: [
+    {
+      kind: 'interstitial',
+      hosts: ['game.bilibili.com'],
+      path: '/linkfilter/',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+    {
+      kind: 'interstitial',
+      hosts: ['www.bilibili.com'],
+      path: '/york/link-middle-page',
+      query: { redirect_url: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+  ],
+  schemes: [
+    {
+      names: ['bilibili'],
+      routes: [
+        { path: 'video/{id:digits}', to: 'https://www.bilibili.com/video/av{id}' },
+        { path: 'video/BV{id:alnum:10}', to: 'https://www.bilibili.com/video/BV{id}' },
+        { path: 'av/{id:digits}', to: 'https://www.bilibili.com/video/av{id}' },
+        { path: 'space/{mid:digits}', to: 'https://space.bilibili.com/{mid}' },
+        { path: 'live/{room:digits}', to: 'https://live.bilibili.com/{room}' },
+        { path: 'bangumi/season/{ss:digits}', to: 'https://www.bilibili.com/bangumi/play/ss{ss}' },
+        { path: 'opus/detail/{id:digits}', to: 'https://www.bilibili.com/opus/{id}' },
+        { path: 'following/detail/{id:digits}', to: 'https://t.bilibili.com/{id}' },
+      ],
+      source: research,
+    },
+  ],
+  canonical: [
+    { hosts: ['b23.tv'], path: '/BV{id:alnum:10}/**', to: 'https://www.bilibili.com/video/BV{id}' },
+    { hosts: ['b23.tv'], path: '/av{id:digits}/**', to: 'https://www.bilibili.com/video/av{id}' },
+  ],
+  sources: [research, redirects],
+  examples: [
+    {
+      input: '【浅梦-Dream的个人空间-哔哩哔哩】 https://b23.tv/hR6J1YF',
+      url: 'https://b23.tv/hR6J1YF',
+      title: '浅梦-Dream的个人空间',
+    },
+    { input: 'https://b23.tv/BV1GJ411x7h7', url: 'https://www.bilibili.com/video/BV1GJ411x7h7' },
+    { input: 'bilibili://video/170001', url: 'https://www.bilibili.com/video/av170001' },
+    { input: '视频号 BV1GJ411x7h7 真不错', url: 'https://www.bilibili.com/video/BV1GJ411x7h7' },
+    {
+      input:
+        'https://game.bilibili.com/linkfilter/?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
+      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+    },
+    { input: 'BV号是B站的视频编号，例如 BV1234 这种写法就不完整', url: null },
+  ],
+});

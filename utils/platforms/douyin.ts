@@ -1,0 +1,64 @@
+import { definePlatform } from './define-platform';
+
+const research =
+  'Unwall share-text research (sharetext.md §1, §3): parse-video, nonebot-plugin-parser, scheme notes';
+
+export default definePlatform({
+  id: 'douyin',
+  names: { en: 'Douyin', zh: '抖音' },
+  domains: ['douyin.com', 'iesdouyin.com', 'jinritemai.com'],
+  markers: ['复制打开抖音', '打开抖音搜索', '打开Dou音搜索', '【抖音商城】'],
+  schemes: [
+    {
+      names: ['snssdk1128'],
+      routes: [
+        { path: 'aweme/detail/{id:digits}', to: 'https://www.douyin.com/video/{id}' },
+        { path: 'webview', query: { url: '{u:url}' }, to: '{u}' },
+        { path: 'user/profile/{id:rest}', to: null, note: 'the web uses sec_uid, not this id' },
+        { path: 'aweme/live/{id:rest}', to: null },
+        { path: 'ec_goods_detail', to: null },
+      ],
+      source: research,
+    },
+  ],
+  canonical: [
+    {
+      hosts: ['www.iesdouyin.com', 'iesdouyin.com', 'm.douyin.com'],
+      path: '/share/video/{id:digits}/**',
+      to: 'https://www.douyin.com/video/{id}',
+    },
+    {
+      hosts: ['www.iesdouyin.com', 'iesdouyin.com', 'm.douyin.com'],
+      path: '/share/note/{id:digits}/**',
+      to: 'https://www.douyin.com/note/{id}',
+    },
+    { hosts: ['jingxuan.douyin.com'], path: '/m/video/{id:digits}', to: 'https://www.douyin.com/video/{id}' },
+    {
+      hosts: ['www.douyin.com'],
+      query: { modal_id: '{id:digits}' },
+      to: 'https://www.douyin.com/video/{id}',
+    },
+  ],
+  sources: [research],
+  examples: [
+    {
+      input:
+        '3.30 复制打开抖音，看看【钱江晚报的作品】近日，萧山城河街一家复古老茶馆悄然走红。https://v.douyin.com/zhw_hrZ0E-c/ :3pm w@f.OX 04/21 PXm:/ 。',
+      url: 'https://v.douyin.com/zhw_hrZ0E-c/',
+    },
+    {
+      input: 'snssdk1128://aweme/detail/7574300896016862490',
+      url: 'https://www.douyin.com/video/7574300896016862490',
+    },
+    {
+      input: 'https://www.iesdouyin.com/share/video/7574300896016862490/?region=CN',
+      url: 'https://www.douyin.com/video/7574300896016862490',
+    },
+    {
+      input: 'https://www.douyin.com/jingxuan?modal_id=7574300896016862490',
+      url: 'https://www.douyin.com/video/7574300896016862490',
+    },
+    { input: 'snssdk1128://user/profile/92514323808', url: null },
+    { input: 'K@j.pd 05/09 Atr:/ 3@8.com :8pm', url: null },
+  ],
+});

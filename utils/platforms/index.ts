@@ -1,0 +1,59 @@
+import type { Platform } from './schema';
+import taobao from './taobao';
+import tmall from './tmall';
+import xianyu from './xianyu';
+import taote from './taote';
+import hema from './hema';
+import eleme from './eleme';
+import youku from './youku';
+import damai from './damai';
+import kaola from './kaola';
+import shuqi from './shuqi';
+import fliggy from './fliggy';
+import alibaba1688 from './alibaba1688';
+import aliexpress from './aliexpress';
+import alipay from './alipay';
+import jd from './jd';
+import pinduoduo from './pinduoduo';
+import meituan from './meituan';
+import dianping from './dianping';
+import douyin from './douyin';
+import kuaishou from './kuaishou';
+import xiaohongshu from './xiaohongshu';
+import bilibili from './bilibili';
+import weibo from './weibo';
+import zhihu from './zhihu';
+import wechat from './wechat';
+import qq from './qq';
+import baidu from './baidu';
+
+/** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
+export const platforms: readonly Platform[] = [
+  taobao,
+  tmall,
+  xianyu,
+  taote,
+  hema,
+  eleme,
+  youku,
+  damai,
+  kaola,
+  shuqi,
+  fliggy,
+  alibaba1688,
+  aliexpress,
+  alipay,
+  jd,
+  pinduoduo,
+  meituan,
+  dianping,
+  douyin,
+  kuaishou,
+  xiaohongshu,
+  bilibili,
+  weibo,
+  zhihu,
+  wechat,
+  qq,
+  baidu,
+];

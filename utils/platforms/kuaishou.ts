@@ -1,0 +1,41 @@
+import { definePlatform } from './define-platform';
+
+const research = 'Unwall share-text research (sharetext.md §1, §3): moyada/stealer issues, parse-video';
+
+export default definePlatform({
+  id: 'kuaishou',
+  names: { en: 'Kuaishou', zh: '快手' },
+  domains: ['kuaishou.com', 'kuaishouapp.com', 'chenzhongtech.com', 'gifshow.com'],
+  markers: ['打开【快手】', '发了一个快手作品'],
+  schemes: [
+    {
+      names: ['kwai'],
+      routes: [
+        { path: 'webview', query: { url: '{u:url}' }, to: '{u}' },
+        { path: 'work/{id:rest}', to: null, note: 'app ids differ from web ids' },
+        { path: 'profile/{id:rest}', to: null },
+      ],
+      source: research,
+    },
+  ],
+  canonical: [
+    {
+      hosts: ['v.m.chenzhongtech.com', 'c.kuaishou.com'],
+      path: '/fw/photo/{id:word}',
+      to: 'https://www.kuaishou.com/short-video/{id}',
+    },
+  ],
+  sources: [research],
+  examples: [
+    {
+      input:
+        '我说我不做 非要让我做 做完还埋汰我🙄 https://v.kuaishou.com/bQ30Bb 复制此消息，打开【快手】直接观看！',
+      url: 'https://v.kuaishou.com/bQ30Bb',
+    },
+    {
+      input: 'https://v.m.chenzhongtech.com/fw/photo/3xqbgg5rrpui69c',
+      url: 'https://www.kuaishou.com/short-video/3xqbgg5rrpui69c',
+    },
+    { input: 'kwai://work/5234567890123', url: null },
+  ],
+});

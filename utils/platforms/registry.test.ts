@@ -1,0 +1,69 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@/utils/links/engine';
+import { findLinks } from '@/utils/links';
+import type { FoundLink } from '@/utils/links';
+import { platforms } from './index';
+import { platformSchema, type Example, type Platform } from './schema';
+
+const helperFiles = new Set(['index.ts', 'schema.ts', 'define-platform.ts', 'sites.ts']);
+
+function firstUrl(links: FoundLink[]): FoundLink | undefined {
+  return links.find((link) => link.url !== null);
+}
+
+function checkExample(example: Example, links: FoundLink[]): void {
+  if (example.url === null) {
+    expect(links.filter((l) => l.url !== null).map((l) => l.url)).toEqual([]);
+    if (example.token) expect(links.map((l) => l.token)).toContain(example.token);
+    return;
+  }
+  const first = firstUrl(links);
+  expect(first?.url).toBe(new URL(example.url).href);
+  if (example.title !== undefined) expect(first?.title).toBe(example.title);
+  if (example.token !== undefined) expect(first?.token).toBe(example.token);
+}
+
+describe('the platform registry', () => {
+  it('registers every platform file exactly once, under its file name', () => {
+    const files = readdirSync(import.meta.dirname).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    const ids = files.filter((f) => !helperFiles.has(f)).map((f) => f.replace(/\.ts$/, ''));
+    expect(platforms.map((p) => p.id).sort()).toEqual(ids.sort());
+  });
+
+  it.each(platforms.map((p) => [p.id, p] as const))('%s matches the platform schema', (_, platform) => {
+    const result = platformSchema.safeParse(platform);
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+});
+
+describe.each(platforms.map((p) => [p.id, p] as const))('examples of %s', (_, platform: Platform) => {
+  it.each(platform.examples.map((e) => [e.input, e] as const))('%s', (_, example) => {
+    checkExample(example, findLinks(example.input));
+  });
+});
+
+/**
+ * Each platform's rules alone, run over every other platform's examples: where one of its rules
+ * fires (a wrapper, an app link, a share text), it must agree with the whole engine.
+ */
+describe('no platform over-matches the examples of another', () => {
+  it.each(platforms.map((p) => [p.id, p] as const))('%s', (_, platform) => {
+    const alone = createEngine([platform]);
+    const disagreements: string[] = [];
+    for (const other of platforms) {
+      if (other === platform) continue;
+      for (const example of other.examples) {
+        const full = findLinks(example.input);
+        for (const link of alone.findLinks(example.input)) {
+          if (link.kind === 'url' || link.kind === 'obfuscated') continue;
+          const agreed = full.find((f) => f.start === link.start && f.end === link.end);
+          if (agreed?.url !== link.url) disagreements.push(`${other.id}: ${example.input} -> ${link.url}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+
+/**
+ * The one schema every platform file is checked against (by the registry test, and by anything that
+ * loads rules from outside the bundle). The content script uses the data as typed constants and never
+ * ships zod.
+ *
+ * Patterns (`path`, `query` values, `match` of text ids) are a tiny language, compiled by the engine
+ * into anchored, linear regular expressions: literal text plus placeholders `{name:class}` or
+ * `{name:class:len}` / `{name:class:min-max}`. Classes: digits, alnum, word (alnum _ -), hex, base58,
+ * base64 (also url-safe), segment (anything but / ? # &), text (anything but & #), rest (anything),
+ * url (an embedded address, percent-decoded until it has a scheme). No raw regular expressions.
+ */
+
+const hostName = z
+  .string()
+  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case host name, optionally starting with *.');
+const pattern = z.string().min(1).max(300);
+const template = z.string().min(1).max(300);
+
+/** Where a rule came from: a public project, page or issue. */
+const source = z.string().min(3);
+
+const routeBase = {
+  /** Literal path pattern (`/link`, `/i{id:digits}.htm`); a trailing `/**` also matches any rest. */
+  path: pattern.optional(),
+  /** Query parameters that must all be present and match (write two rules for alternatives). */
+  query: z.record(z.string().min(1), pattern).optional(),
+  /** The whole raw query string (after `?`) as a pattern: for targets written unencoded. */
+  rawQuery: pattern.optional(),
+  /** A query parameter whose value is JSON; its fields are matched like `query`. */
+  json: z.strictObject({ param: z.string().min(1), fields: z.record(z.string().min(1), pattern) }).optional(),
+  /** Where the match leads: a template over the placeholders, or null for "known, but no web page". */
+  to: template.nullable(),
+  /** The result must be on one of this platform's own hosts (for scheme-to-https swaps). */
+  ownHostsOnly: z.boolean().optional(),
+  note: z.string().optional(),
+  source: source.optional(),
+};
+
+export const wrapperSchema = z.strictObject({
+  kind: z.enum(['wrapper', 'interstitial']),
+  hosts: z.array(hostName).min(1),
+  ...routeBase,
+});
+
+/** An interstitial whose target is only in the page (weixin110): read by the page layer. */
+export const pageInterstitialSchema = z.strictObject({
+  hosts: z.array(hostName).min(1),
+  path: pattern,
+  /** CSS selectors whose text or href holds the target, tried in order. */
+  selectors: z.array(z.string().min(1)).optional(),
+  /** Inline-script assignments holding the target, e.g. `cgiData.url`. */
+  scriptKeys: z.array(z.string().min(1)).optional(),
+  source,
+});
+
+export const schemeRouteSchema = z.strictObject({
+  /** Pattern over what follows `scheme://` up to the query: `video/{id:digits}`. */
+  path: pattern.optional(),
+  ...routeBase,
+});
+
+export const schemeSchema = z.strictObject({
+  /** Lower-case scheme names (matched case-insensitively): `taobao`, `openapp.jdmobile`. */
+  names: z.array(z.string().regex(/^[a-z][a-z0-9+.-]{1,30}$/)).min(1),
+  routes: z.array(schemeRouteSchema).min(1),
+  source,
+});
+
+export const canonicalSchema = z.strictObject({
+  hosts: z.array(hostName).min(1),
+  ...routeBase,
+});
+
+export const tokenSchema = z.strictObject({
+  name: z.strictObject({ en: z.string(), zh: z.string() }),
+  lengths: z.array(z.number().int().min(6).max(32)).min(1),
+  /** Characters that may stand right before and after the token (emoji allowed). */
+  wrappers: z.array(z.string().min(1).max(2)).optional(),
+  /** Literal prefixes that introduce the token instead of wrappers (`#小程序://`). */
+  prefixes: z.array(z.string().min(1)).optional(),
+  /** After a prefix, a name segment up to `/` comes before the token. */
+  namedPrefix: z.boolean().optional(),
+  /** A promotion code such as `CZ3457 ` may stand between the opening wrapper and the token. */
+  channelCode: z.boolean().optional(),
+  /** Tokens mix upper and lower case (tells them from words and numbers). */
+  mixedCase: z.boolean().optional(),
+  /** Only counts when one of the platform's markers stands in the same text. */
+  needsMarker: z.boolean().optional(),
+  /** URL parameters of the platform's links that carry this token (`tk`, base64 `sp_tk`). */
+  params: z.array(z.strictObject({ name: z.string(), base64: z.boolean().optional() })).optional(),
+  source,
+});
+
+export const textIdSchema = z.strictObject({
+  /** A literal prefix followed by placeholders: `BV1{id:base58:9}`. */
+  match: pattern,
+  to: template,
+  source,
+});
+
+export const titleStyleSchema = z.enum([
+  'corner-after',
+  'lenticular-before',
+  'lenticular-after',
+  'line-before',
+]);
+
+export const paymentStatusSchema = z.enum(['supported', 'partial', 'pending', 'unsupported', 'unknown']);
+
+export const paymentSchema = z.strictObject({
+  method: z.string().min(1),
+  status: paymentStatusSchema,
+  since: z.string().nullable(),
+  note: z.string(),
+  source: z.string().nullable(),
+});
+
+export const exampleSchema = z.strictObject({
+  input: z.string().min(1),
+  /** The direct URL the input must give (first link found), or null when it must give none. */
+  url: z.string().nullable(),
+  /** For findLinks: the token the link must carry. */
+  token: z.string().optional(),
+  title: z.string().optional(),
+});
+
+export const platformSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9]*$/),
+  names: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
+  /** Web hosts (a host covers its subdomains). */
+  domains: z.array(hostName).optional(),
+  /** Short-link and share hosts; they are kept as they are (expanding them needs the network). */
+  shortDomains: z.array(hostName).optional(),
+  /** Literal strings that mark a share text of this platform (`【淘宝】`, `复制打开抖音`). */
+  markers: z.array(z.string().min(2)).optional(),
+  /** Where a share text keeps its title, tried in order. */
+  titles: z.array(titleStyleSchema).optional(),
+  /** Suffixes cut from a title (`-哔哩哔哩`), then an author after the last separator. */
+  titleSuffixes: z.array(z.string().min(1)).optional(),
+  titleAuthorSeparator: z.string().optional(),
+  /** An honest web page for a title when only a token is known (`{title}` is filled in). */
+  searchUrl: template.optional(),
+  tokens: z.array(tokenSchema).optional(),
+  textIds: z.array(textIdSchema).optional(),
+  schemes: z.array(schemeSchema).optional(),
+  wrappers: z.array(wrapperSchema).optional(),
+  pageInterstitials: z.array(pageInterstitialSchema).optional(),
+  canonical: z.array(canonicalSchema).optional(),
+  payments: z.array(paymentSchema).optional(),
+  sources: z.array(source).optional(),
+  examples: z.array(exampleSchema).min(1),
+});
+
+export type Platform = z.infer<typeof platformSchema>;
+export type Wrapper = z.infer<typeof wrapperSchema>;
+export type PageInterstitial = z.infer<typeof pageInterstitialSchema>;
+export type Scheme = z.infer<typeof schemeSchema>;
+export type SchemeRoute = z.infer<typeof schemeRouteSchema>;
+export type Canonical = z.infer<typeof canonicalSchema>;
+export type Token = z.infer<typeof tokenSchema>;
+export type TextId = z.infer<typeof textIdSchema>;
+export type TitleStyle = z.infer<typeof titleStyleSchema>;
+export type Payment = z.infer<typeof paymentSchema>;
+export type Example = z.infer<typeof exampleSchema>;

@@ -1,0 +1,67 @@
+import { definePlatform } from './define-platform';
+
+const research = 'Unwall share-text research (sharetext.md §1): mini-program share texts, weixin:// tickets';
+const redirects =
+  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts qq.com.ts, zqzess weixin110.js';
+
+export default definePlatform({
+  id: 'wechat',
+  names: { en: 'WeChat', zh: '微信' },
+  domains: ['weixin.qq.com', 'wechat.com'],
+  tokens: [
+    {
+      name: { en: 'Mini-program link', zh: '小程序链接' },
+      lengths: [15],
+      prefixes: ['#小程序://', '#微信小程序//'],
+      namedPrefix: true,
+      source: research,
+    },
+  ],
+  wrappers: [
+    {
+      kind: 'interstitial',
+      hosts: ['developers.weixin.qq.com'],
+      path: '/community/middlepage/href',
+      query: { href: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+    {
+      kind: 'interstitial',
+      hosts: ['open.work.weixin.qq.com'],
+      path: '/wwopen/uriconfirm',
+      query: { uri: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+  ],
+  pageInterstitials: [
+    {
+      hosts: ['weixin110.qq.com'],
+      path: '/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi',
+      selectors: ['.weui-msg__desc', '.weui-msg__text-area a[href]'],
+      scriptKeys: ['cgiData.url'],
+      source: redirects,
+    },
+  ],
+  schemes: [
+    {
+      names: ['weixin'],
+      routes: [{ path: '{p:rest}', to: null, note: 'tickets and mini-programs are app-only' }],
+      source: research,
+    },
+  ],
+  sources: [research, redirects],
+  examples: [
+    { input: '#小程序://一子一木/0JPDrt84ecI5Gwd', url: null, token: '0JPDrt84ecI5Gwd' },
+    { input: 'weixin://dl/business/?t=fT0Ivve8Fli', url: null },
+    {
+      input: 'https://mp.weixin.qq.com/s/d8mvSU77l_xAHKo3gqyPGQ',
+      url: 'https://mp.weixin.qq.com/s/d8mvSU77l_xAHKo3gqyPGQ',
+    },
+    {
+      input: 'https://developers.weixin.qq.com/community/middlepage/href?href=https%3A%2F%2Ffe-mm.com',
+      url: 'https://fe-mm.com/',
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import { definePlatform } from './define-platform';
+
+const research = 'Unwall share-text research (sharetext.md §1, §3): weibo share and scheme parsers';
+const redirects =
+  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts, OldPanda/Open-the-F-king-URL-Right-Now';
+
+export default definePlatform({
+  id: 'weibo',
+  names: { en: 'Weibo', zh: '微博' },
+  domains: ['weibo.com', 'weibo.cn', 'sina.cn'],
+  shortDomains: ['t.cn'],
+  wrappers: [
+    {
+      kind: 'interstitial',
+      hosts: ['weibo.cn'],
+      path: '/sinaurl',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+    {
+      kind: 'interstitial',
+      hosts: ['weibo.cn'],
+      path: '/sinaurl',
+      query: { toasturl: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+    {
+      kind: 'interstitial',
+      hosts: ['weibo.cn'],
+      path: '/sinaurl',
+      query: { goto: '{u:url}' },
+      to: '{u}',
+      source: redirects,
+    },
+  ],
+  schemes: [
+    {
+      names: ['sinaweibo'],
+      routes: [
+        { path: 'detail', query: { mblogid: '{id:digits}' }, to: 'https://m.weibo.cn/detail/{id}' },
+        { path: 'detail', query: { mblogid: '{id:alnum}' }, to: 'https://m.weibo.cn/status/{id}' },
+        { path: 'userinfo', query: { uid: '{uid:digits}' }, to: 'https://weibo.com/u/{uid}' },
+      ],
+      source: research,
+    },
+  ],
+  canonical: [
+    {
+      hosts: ['share.api.weibo.cn'],
+      path: '/share/{x:digits},{mid:digits}.html',
+      to: 'https://m.weibo.cn/detail/{mid}',
+    },
+  ],
+  sources: [research, redirects],
+  examples: [
+    { input: 'https://weibo.cn/sinaurl?u=https%3A%2F%2Fwww.freebsd.org%2F', url: 'https://www.freebsd.org/' },
+    { input: 'sinaweibo://detail?mblogid=BvnNk2PwH', url: 'https://m.weibo.cn/status/BvnNk2PwH' },
+    {
+      input: 'https://share.api.weibo.cn/share/304950356,4767694689143828.html',
+      url: 'https://m.weibo.cn/detail/4767694689143828',
+    },
+    { input: 'https://weibo.cn/sinaurl?u=data%3Atext%2Fhtml%2C%3Cscript%3E', url: null },
+  ],
+});

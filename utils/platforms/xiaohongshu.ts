@@ -1,0 +1,45 @@
+import { definePlatform } from './define-platform';
+
+const research =
+  'Unwall share-text research (sharetext.md §1, §3): JoeanAmier/XHS-Downloader #243 #261, xhs scheme notes';
+
+export default definePlatform({
+  id: 'xiaohongshu',
+  names: { en: 'Xiaohongshu (RED)', zh: '小红书' },
+  domains: ['xiaohongshu.com', 'rednote.com'],
+  shortDomains: ['xhslink.com', 'xhslink.cn'],
+  markers: ['打开【小红书】', '小红书 - 你的生活指南', '发布了一篇小红书笔记'],
+  titles: ['lenticular-before'],
+  titleSuffixes: [' | 小红书 - 你的生活指南'],
+  titleAuthorSeparator: ' - ',
+  schemes: [
+    {
+      names: ['xhsdiscover'],
+      routes: [
+        { path: 'item/{id:hex:24}', to: 'https://www.xiaohongshu.com/explore/{id}' },
+        { path: 'user/{id:hex:24}', to: 'https://www.xiaohongshu.com/user/profile/{id}' },
+      ],
+      source: research,
+    },
+  ],
+  sources: [research],
+  examples: [
+    {
+      input:
+        '❗️黑糖珍珠糍粑🍡糯叽叽的秋冬小甜品 天气渐... http://xhslink.com/o/5tOT2jNLmC0 \n复制后打开【小红书】查看笔记！',
+      url: 'https://xhslink.com/o/5tOT2jNLmC0',
+    },
+    {
+      input:
+        '31 【我的澳洲醫生男友  - 黃奶油是博士奇 | 小红书 - 你的生活指南】 😆 rG3al4M69bcd82t 😆 https://www.xiaohongshu.com/discovery/item/642828fe000000001101397d?xsec_token=ABRFQvko_98iJTUa8RsRfhgu7TtYWTKKHqDQShd6Thgaw=',
+      url: 'https://www.xiaohongshu.com/discovery/item/642828fe000000001101397d?xsec_token=ABRFQvko_98iJTUa8RsRfhgu7TtYWTKKHqDQShd6Thgaw=',
+      title: '我的澳洲醫生男友',
+    },
+    {
+      input: 'xhsdiscover://item/5f34197f000000000101e575',
+      url: 'https://www.xiaohongshu.com/explore/5f34197f000000000101e575',
+    },
+    { input: 'http://xhslink[.]com/o/7fp0jbJ0uh', url: 'https://xhslink.com/o/7fp0jbJ0uh' },
+    { input: 'xhslink.com/', url: null },
+  ],
+});

@@ -1,0 +1,73 @@
+import { definePlatform } from './define-platform';
+
+const research = 'Unwall research notes on share texts (sharetext.md §1, §3), from public userscripts';
+
+export default definePlatform({
+  id: 'zhihu',
+  names: { en: 'Zhihu', zh: '知乎' },
+  domains: ['zhihu.com'],
+  markers: [' - 知乎'],
+  titles: ['line-before'],
+  titleSuffixes: [' - 知乎'],
+  titleAuthorSeparator: ' - ',
+  wrappers: [
+    {
+      kind: 'interstitial',
+      hosts: ['link.zhihu.com'],
+      path: '/',
+      query: { target: '{u:url}' },
+      to: '{u}',
+      note: 'Zhihu often encodes only the colon (https%3A//…); other parameters may come first.',
+      source:
+        'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect zhihu.com.ts',
+    },
+  ],
+  schemes: [
+    {
+      names: ['zhihu'],
+      routes: [
+        { path: 'question/{q:digits}', to: 'https://www.zhihu.com/question/{q}' },
+        { path: 'questions/{q:digits}', to: 'https://www.zhihu.com/question/{q}' },
+        { path: 'answer/{a:digits}', to: 'https://www.zhihu.com/answer/{a}' },
+        { path: 'answers/{a:digits}', to: 'https://www.zhihu.com/answer/{a}' },
+        { path: 'article/{p:digits}', to: 'https://zhuanlan.zhihu.com/p/{p}' },
+        { path: 'articles/{p:digits}', to: 'https://zhuanlan.zhihu.com/p/{p}' },
+        { path: 'people/{t:word}', to: 'https://www.zhihu.com/people/{t}' },
+        { path: 'pin/{id:digits}', to: 'https://www.zhihu.com/pin/{id}' },
+        { path: 'pins/{id:digits}', to: 'https://www.zhihu.com/pin/{id}' },
+      ],
+      source: research,
+    },
+  ],
+  canonical: [
+    { hosts: ['oia.zhihu.com'], path: '/answers/{a:digits}', to: 'https://www.zhihu.com/answer/{a}' },
+  ],
+  sources: [research],
+  examples: [
+    {
+      input: 'https://link.zhihu.com/?target=https%3A//github.com/Aixile/chainer-cyclegan',
+      url: 'https://github.com/Aixile/chainer-cyclegan',
+    },
+    {
+      input: 'https://link.zhihu.com/?utm_oi=1&target=https%3A%2F%2Fwww.python.org%2F',
+      url: 'https://www.python.org/',
+    },
+    {
+      input:
+        '如何评价正式发布的 DeepSeek V4.1 Flash？ - 苏剑林的回答 - 知乎 https://www.zhihu.com/question/2081380378493961583/answer/2081768662713754653',
+      url: 'https://www.zhihu.com/question/2081380378493961583/answer/2081768662713754653',
+      title: '如何评价正式发布的 DeepSeek V4.1 Flash？',
+    },
+    { input: 'zhihu://questions/485657993', url: 'https://www.zhihu.com/question/485657993' },
+    { input: 'zhihu://articles/498759256', url: 'https://zhuanlan.zhihu.com/p/498759256' },
+    { input: 'https://link.zhihu.com/?target=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://link.zhihu.com.evil.example/?target=https%3A//github.com/',
+      url: 'https://link.zhihu.com.evil.example/?target=https%3A//github.com/',
+    },
+    {
+      input: 'https://www.zhihu.com/signin?next=%2Fsettings',
+      url: 'https://www.zhihu.com/signin?next=%2Fsettings',
+    },
+  ],
+});
