@@ -137,7 +137,7 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
   return trimTrailing(clean, ends, start);
 }
 
-function isKnownHost(rules: RuleSet, host: Host | null): host is Host {
+function isKnownHost(rules: RuleSet, host: Host | null): boolean {
   return host !== null && platformOfHost(rules, host.name) !== null;
 }
 
