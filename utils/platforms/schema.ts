@@ -55,11 +55,8 @@ export const pageInterstitialSchema = z.strictObject({
   source,
 });
 
-export const schemeRouteSchema = z.strictObject({
-  /** Pattern over what follows `scheme://` up to the query: `video/{id:digits}`. */
-  path: pattern.optional(),
-  ...routeBase,
-});
+/** For app links, `path` is matched against what follows `scheme://` up to the query: `video/{id:digits}`. */
+export const schemeRouteSchema = z.strictObject(routeBase);
 
 export const schemeSchema = z.strictObject({
   /** Lower-case scheme names (matched case-insensitively): `taobao`, `openapp.jdmobile`. */
