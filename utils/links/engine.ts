@@ -1,7 +1,7 @@
 import type { Platform } from '@/utils/platforms/schema';
 import { findLinksIn, type FoundLink } from './find-links';
 import { resolve } from './resolve';
-import { compileRules } from './rules';
+import { compileRules, type RuleSet } from './rules';
 
 export interface Engine {
   findLinks(text: string): FoundLink[];
@@ -13,7 +13,11 @@ export interface Engine {
  * @example createEngine(platforms).toDirectUrl('https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
  */
 export function createEngine(platforms: readonly Platform[]): Engine {
-  const rules = compileRules(platforms);
+  return engineFor(compileRules(platforms));
+}
+
+/** An engine over rules already compiled. */
+export function engineFor(rules: RuleSet): Engine {
   return {
     findLinks: (text) => findLinksIn(rules, text),
     toDirectUrl: (href) => (typeof href === 'string' ? (resolve(rules, href)?.url ?? null) : null),

@@ -1,9 +1,9 @@
-import { platforms } from '@/utils/platforms';
-import { createEngine } from './engine';
+import { engineFor } from './engine';
+import { defaultRules } from './rule-set';
 
 export type { FoundLink, LinkKind } from './find-links';
 
-const engine = createEngine(platforms);
+const engine = engineFor(defaultRules);
 
 /**
  * Every link-bearing span of a text, in order and non-overlapping: share texts (with platform,

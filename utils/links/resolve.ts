@@ -100,10 +100,11 @@ function matchRoute(route: CompiledRoute, target: Target): Record<string, string
 
 function fillValue(value: string, cls: PatternClass | undefined, filter: string | undefined): string | null {
   if (filter === 'base64') {
-    const decoded = decodeBase64(value);
+    // URLSearchParams read a literal `+` of the base64 alphabet as a space.
+    const decoded = decodeBase64(value.replace(/ /g, '+'));
     return decoded === null ? null : decodeEmbeddedUrl(decoded);
   }
-  if (cls === 'url') return decodeEmbeddedUrl(value);
+  if (cls === 'url' || filter === 'url') return decodeEmbeddedUrl(value);
   if (cls === 'rest') return value;
   return encodeURIComponent(value);
 }
@@ -141,12 +142,18 @@ interface Step {
   next: string | null;
 }
 
+/** The first route that matches and whose target decodes (a route meant to lead nowhere counts too). */
 function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | null {
+  let undecodable: Step | null = null;
   for (const route of routes) {
     const vars = matchRoute(route, target);
-    if (vars) return { route, next: route.to === null ? null : fillTemplate(route.to, vars, route) };
+    if (!vars) continue;
+    if (route.to === null) return { route, next: null };
+    const next = fillTemplate(route.to, vars, route);
+    if (next !== null) return { route, next };
+    undecodable ??= { route, next: null };
   }
-  return null;
+  return undecodable;
 }
 
 function step(rules: RuleSet, href: string): Step | null {

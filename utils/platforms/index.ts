@@ -26,6 +26,7 @@ import zhihu from './zhihu';
 import wechat from './wechat';
 import qq from './qq';
 import baidu from './baidu';
+import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
 export const platforms: readonly Platform[] = [
@@ -56,4 +57,5 @@ export const platforms: readonly Platform[] = [
   wechat,
   qq,
   baidu,
+  ...sites,
 ];

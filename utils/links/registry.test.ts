@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '@/utils/links/engine';
-import { findLinks } from '@/utils/links';
-import type { FoundLink } from '@/utils/links';
-import { platforms } from './index';
-import { platformSchema, type Example, type Platform } from './schema';
+import { platforms } from '@/utils/platforms';
+import { platformSchema, type Example, type Platform } from '@/utils/platforms/schema';
+import { createEngine } from './engine';
+import { findLinks, type FoundLink } from './index';
+
+const platformsDir = resolve(import.meta.dirname, '../platforms');
 
 const helperFiles = new Set(['index.ts', 'schema.ts', 'define-platform.ts', 'sites.ts']);
 
@@ -26,9 +28,7 @@ function checkExample(example: Example, links: FoundLink[]): void {
 
 describe('the platform registry', () => {
   it('registers every platform file exactly once, under its file name', () => {
-    const files = readdirSync(import.meta.dirname).filter(
-      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
-    );
+    const files = readdirSync(platformsDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     const ids = files.filter((f) => !helperFiles.has(f)).map((f) => f.replace(/\.ts$/, ''));
     expect(platforms.map((p) => p.id).sort()).toEqual(ids.sort());
   });

@@ -1,0 +1,31 @@
+import { definePlatform } from './define-platform';
+
+const source = 'maomao1996/tampermonkey-scripts remove-redirect acgbox.link.ts';
+
+export default definePlatform({
+  id: 'acgbox',
+  names: { en: 'ACGBox', zh: 'ACG盒子' },
+  domains: ['acgbox.link'],
+  wrappers: [
+    {
+      kind: 'interstitial',
+      hosts: ['www.acgbox.link'],
+      path: '/go/',
+      query: { url: '{u:base64}' },
+      to: '{u|base64}',
+      note: 'The base64 value is also percent-encoded (%3D%3D).',
+      source,
+    },
+  ],
+  examples: [
+    {
+      input: 'https://www.acgbox.link/go/?url=aHR0cHM6Ly93d3cucGl4aXYubmV0Lw%3D%3D',
+      url: 'https://www.pixiv.net/',
+    },
+    { input: 'https://www.acgbox.link/go/?url=amF2YXNjcmlwdDphbGVydCgxKQ%3D%3D', url: null },
+    {
+      input: 'https://www.acgbox.link.evil.example/go/?url=aHR0cHM6Ly9naXRodWIuY29tLw%3D%3D',
+      url: 'https://www.acgbox.link.evil.example/go/?url=aHR0cHM6Ly9naXRodWIuY29tLw%3D%3D',
+    },
+  ],
+});

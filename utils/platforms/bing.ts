@@ -1,0 +1,37 @@
+import { definePlatform } from './define-platform';
+
+const source =
+  'PRO-2684/pURLfy-rules tracking.json; maomao1996/tampermonkey-scripts remove-redirect bing.com.ts; MerielVaren/remove-link-redirects';
+
+export default definePlatform({
+  id: 'bing',
+  names: { en: 'Bing', zh: '必应' },
+  domains: ['bing.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['www.bing.com', 'cn.bing.com'],
+      path: '/ck/a',
+      query: { u: 'a1{u:base64}' },
+      to: '{u|base64}',
+      note: 'u is "a1" followed by url-safe base64 of the target.',
+      source,
+    },
+  ],
+  examples: [
+    {
+      input:
+        'https://www.bing.com/ck/a?!&&p=3f1c0e8a9b2d&u=a1aHR0cHM6Ly9nby5taWNyb3NvZnQuY29tL2Z3bGluay8_bGlua2lkPTg2ODkyMg&ntb=1',
+      url: 'https://go.microsoft.com/fwlink/?linkid=868922',
+    },
+    {
+      input: 'https://cn.bing.com/ck/a?!&&p=3f1c0e8a9b2d&u=a1aHR0cHM6Ly9naXRodWIuY29tLw&ntb=1',
+      url: 'https://github.com/',
+    },
+    { input: 'https://www.bing.com/ck/a?!&&p=3f1c0e8a9b2d&u=a1amF2YXNjcmlwdDphbGVydCgxKQ&ntb=1', url: null },
+    {
+      input: 'https://www.bing.com.evil.example/ck/a?!&&u=a1aHR0cHM6Ly9naXRodWIuY29tLw&ntb=1',
+      url: 'https://www.bing.com.evil.example/ck/a?!&&u=a1aHR0cHM6Ly9naXRodWIuY29tLw&ntb=1',
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import { definePlatform } from './define-platform';
+
+const source1 =
+  'maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts; ClearURLs/Rules data.min.json; EFForg/privacybadger firstparties/facebook.js; brave/adblock-lists debounce.json';
+const source2 = 'maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts';
+
+export default definePlatform({
+  id: 'facebook',
+  names: { en: 'Facebook', zh: '脸书' },
+  domains: ['facebook.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['l.facebook.com', 'lm.facebook.com'],
+      path: '/l.php',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      source: source1,
+    },
+    {
+      kind: 'interstitial',
+      hosts: ['www.facebook.com'],
+      path: '/flx/warn/',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      source: source2,
+    },
+  ],
+  examples: [
+    {
+      input:
+        'https://l.facebook.com/l.php?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts&h=AT0abcdef',
+      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+    },
+    {
+      input: 'https://lm.facebook.com/l.php?u=https%3A%2F%2Fdeveloper.mozilla.org%2F&h=AT0abcdef',
+      url: 'https://developer.mozilla.org/',
+    },
+    {
+      input:
+        'https://www.facebook.com/flx/warn/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
+      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+    },
+    { input: 'https://l.facebook.com/l.php?u=javascript://bad.site/%250Aalert(1)', url: null },
+    {
+      input: 'https://l.facebook.com.evil.example/l.php?u=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://l.facebook.com.evil.example/l.php?u=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

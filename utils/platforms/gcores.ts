@@ -1,0 +1,27 @@
+import { definePlatform } from './define-platform';
+
+const source = 'OldPanda/Open-the-F-king-URL-Right-Now';
+
+export default definePlatform({
+  id: 'gcores',
+  names: { en: 'Gcores', zh: '机核' },
+  domains: ['gcores.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['www.gcores.com'],
+      path: '/link',
+      query: { target: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    { input: 'https://www.gcores.com/link?target=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    { input: 'https://www.gcores.com/link?target=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://www.gcores.com.evil.example/link?target=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://www.gcores.com.evil.example/link?target=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

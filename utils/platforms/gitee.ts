@@ -1,0 +1,29 @@
+import { definePlatform } from './define-platform';
+
+const source =
+  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect gitee.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; axetroy/anti-redirect gitee.com.ts; GreasyFork 461589 OuterChainJump';
+
+export default definePlatform({
+  id: 'gitee',
+  names: { en: 'Gitee', zh: '码云' },
+  domains: ['gitee.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['gitee.com'],
+      path: '/link',
+      query: { target: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    { input: 'https://gitee.com/link?target=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },
+    { input: 'https://gitee.com/link?target=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    { input: 'https://gitee.com/link?target=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://gitee.com.evil.example/link?target=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://gitee.com.evil.example/link?target=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

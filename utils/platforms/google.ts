@@ -1,0 +1,74 @@
+import { definePlatform } from './define-platform';
+
+const source1 =
+  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect google.com.ts; axetroy/anti-redirect www.google.com.ts; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets privacy.txt; EFForg/privacybadger firstparties/google.js';
+const source2 = 'PRO-2684/pURLfy-rules outgoing.json';
+
+export default definePlatform({
+  id: 'google',
+  names: { en: 'Google', zh: '谷歌' },
+  domains: ['google.com', 'google.com.hk', 'google.co.jp', 'google.co.uk', 'google.de'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['www.google.com', 'www.google.com.hk', 'www.google.co.jp', 'www.google.co.uk', 'www.google.de'],
+      path: '/url',
+      query: { q: '{u:url}' },
+      to: '{u}',
+      source: source1,
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['www.google.com', 'www.google.com.hk', 'www.google.co.jp', 'www.google.co.uk', 'www.google.de'],
+      path: '/url',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      source: source1,
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['www.google.com'],
+      path: '/imgres',
+      query: { imgurl: '{u:url}' },
+      to: '{u}',
+      note: 'imgurl is the image itself; imgrefurl is the page it is on.',
+      source: source2,
+    },
+  ],
+  examples: [
+    {
+      input:
+        'https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts&sa=D&source=docs',
+      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+    },
+    {
+      input:
+        'https://www.google.com.hk/url?sa=t&rct=j&url=https%3A%2F%2Fdeveloper.mozilla.org%2F&usg=AOvVaw0abc',
+      url: 'https://developer.mozilla.org/',
+    },
+    { input: 'https://www.google.co.jp/url?q=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    {
+      input:
+        'https://www.google.com/imgres?imgurl=https%3A%2F%2Fdeveloper.mozilla.org%2Fmdn-social-share.png&imgrefurl=https%3A%2F%2Fdeveloper.mozilla.org%2F',
+      url: 'https://developer.mozilla.org/mdn-social-share.png',
+    },
+    {
+      input:
+        'https://www.google.com/url?q=https%3A%2F%2Flink.csdn.net%2F%3Ftarget%3Dhttps%253A%252F%252Fgithub.com%252F&sa=D',
+      url: 'https://github.com/',
+    },
+    { input: 'https://www.google.com/url?q=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://www.google.com/search?q=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://www.google.com/search?q=https%3A%2F%2Fgithub.com%2F',
+    },
+    {
+      input: 'https://accounts.google.com/ServiceLogin?continue=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://accounts.google.com/ServiceLogin?continue=https%3A%2F%2Fgithub.com%2F',
+    },
+    {
+      input: 'https://www.google.com.evil.example/url?q=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://www.google.com.evil.example/url?q=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

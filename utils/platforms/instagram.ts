@@ -1,0 +1,44 @@
+import { definePlatform } from './define-platform';
+
+const source =
+  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect instagram.com.ts; ClearURLs/Rules data.min.json';
+
+export default definePlatform({
+  id: 'instagram',
+  names: { en: 'Instagram', zh: 'Instagram' },
+  domains: ['instagram.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['l.instagram.com'],
+      path: '/',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['www.instagram.com'],
+      path: '/linkshim/',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    {
+      input:
+        'https://l.instagram.com/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts&e=AT0abcdef',
+      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+    },
+    {
+      input: 'https://www.instagram.com/linkshim/?u=https%3A%2F%2Fdeveloper.mozilla.org%2F&e=AT0abcdef',
+      url: 'https://developer.mozilla.org/',
+    },
+    { input: 'https://l.instagram.com/?u=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://l.instagram.com.evil.example/?u=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://l.instagram.com.evil.example/?u=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

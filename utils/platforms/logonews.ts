@@ -1,0 +1,28 @@
+import { definePlatform } from './define-platform';
+
+const source =
+  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now; axetroy/anti-redirect www.logonews.cn.ts; oneNorth7/LinkHelper';
+
+export default definePlatform({
+  id: 'logonews',
+  names: { en: 'LogoNews', zh: '标志情报局' },
+  domains: ['logonews.cn'],
+  wrappers: [
+    {
+      kind: 'interstitial',
+      hosts: ['link.logonews.cn'],
+      path: '/',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    { input: 'https://link.logonews.cn/?url=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    { input: 'https://link.logonews.cn/?url=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://link.logonews.cn.evil.example/?url=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://link.logonews.cn.evil.example/?url=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { definePlatform } from './define-platform';
+
+const source = 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now';
+
+export default definePlatform({
+  id: 'mcmod',
+  names: { en: 'MC Mod Wiki', zh: 'MC百科' },
+  domains: ['mcmod.cn'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['link.mcmod.cn'],
+      path: '/target/{u:base64}',
+      to: '{u|base64}',
+      note: "Some links split the base64 into chunks joined by '@'; those are left alone.",
+      source,
+    },
+  ],
+  examples: [
+    {
+      input:
+        'https://link.mcmod.cn/target/aHR0cHM6Ly9naXRodWIuY29tL3dheTJtdWNobm9pc2UvQmV0dGVyQWR2YW5jZW1lbnRz',
+      url: 'https://github.com/way2muchnoise/BetterAdvancements',
+    },
+    {
+      input: 'https://link.mcmod.cn/target/aHR0cHM6Ly9kZXZlbG9wZXIubW96aWxsYS5vcmcvZW4tVVMvZG9jcy9XZWI/eD0x',
+      url: 'https://developer.mozilla.org/en-US/docs/Web?x=1',
+    },
+    { input: 'https://link.mcmod.cn/target/amF2YXNjcmlwdDphbGVydCgxKQ==', url: null },
+    {
+      input: 'https://link.mcmod.cn.evil.example/target/aHR0cHM6Ly9naXRodWIuY29tLw==',
+      url: 'https://link.mcmod.cn.evil.example/target/aHR0cHM6Ly9naXRodWIuY29tLw==',
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import { definePlatform } from './define-platform';
+
+const source =
+  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect so.com.ts; MerielVaren/remove-link-redirects; axetroy/anti-redirect www.so.com.ts';
+
+export default definePlatform({
+  id: 'so360',
+  names: { en: '360 Search', zh: '360搜索' },
+  domains: ['so.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['www.so.com'],
+      path: '/link',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    {
+      input:
+        'https://www.so.com/link?m=bqXvTq4aHzV&url=https%3A%2F%2Fdeveloper.mozilla.org%2Fen-US%2Fdocs%2FWeb',
+      url: 'https://developer.mozilla.org/en-US/docs/Web',
+    },
+    { input: 'https://www.so.com/link?url=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    { input: 'https://www.so.com/link?url=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://www.so.com.evil.example/link?url=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://www.so.com.evil.example/link?url=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { definePlatform } from './define-platform';
+
+const source = 'observed in pasted Doubao/Toutiao IM links (code index); no public unwrapping rule found';
+
+export default definePlatform({
+  id: 'wtturl',
+  names: { en: 'ByteDance IM link', zh: '字节跳动' },
+  domains: ['wtturl.cn'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['link.wtturl.cn'],
+      path: '/',
+      query: { target: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    {
+      input: 'https://link.wtturl.cn/?target=https%3A%2F%2Fgo.dev%2Fdl%2F&scene=im&aid=582478&lang=zh',
+      url: 'https://go.dev/dl/',
+    },
+    { input: 'https://link.wtturl.cn/?target=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    { input: 'https://link.wtturl.cn/?target=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://link.wtturl.cn.evil.example/?target=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://link.wtturl.cn.evil.example/?target=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});
