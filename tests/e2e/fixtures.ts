@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   context: BrowserContext;
   extensionId: string;
+  /** The extension's service worker, to read its state (badge, storage) as the browser has it. */
+  serviceWorker: Worker;
   /** Opens one of the extension's own pages (e.g. `popup.html`). */
   openExtensionPage: (path: string) => Promise<Page>;
 }
@@ -61,9 +63,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   },
-  extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+  serviceWorker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
   },
   openExtensionPage: async ({ context, extensionId }, use) => {
     await use(async (path) => {

@@ -45,7 +45,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>404 fixture</h1>');
       return;
     }
-    const type = file ? (types[extname(file)] ?? 'application/octet-stream') : types['.html'];
+    // Fixture files without an extension stand for pages (real paths such as /newredirectconfirmcgi).
+    const type = (file && types[extname(file)]) || types['.html'];
     res.writeHead(200, { 'content-type': type!, 'cache-control': 'no-store' });
     res.end(file ? readFileSync(file) : dynamic);
   };

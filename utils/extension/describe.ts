@@ -1,0 +1,37 @@
+import type { FoundLink } from '@/utils/links';
+import type { AnchorFix } from '@/utils/page/anchors';
+import { platforms } from '@/utils/platforms';
+import { t } from './i18n';
+
+const kindKeys: Record<FoundLink['kind'], string> = {
+  share: 'kindShare',
+  url: 'kindUrl',
+  obfuscated: 'kindObfuscated',
+  scheme: 'kindScheme',
+  wrapper: 'kindWrapper',
+  token: 'kindToken',
+};
+
+function platformName(id: string | null): string {
+  const platform = id ? platforms.find((p) => p.id === id) : undefined;
+  if (!platform) return '';
+  return t('langCode') === 'zh' ? platform.names.zh : platform.names.en;
+}
+
+function what(platform: string | null, kind: FoundLink['kind']): string {
+  const name = platformName(platform);
+  const label = t(kindKeys[kind]);
+  return name ? (t('langCode') === 'zh' ? `${name}${label}` : `${name} ${label}`) : label;
+}
+
+/** The tooltip of an inserted link or token, in the browser's language. */
+export function describeLink(link: FoundLink): string {
+  const subject = what(link.platform, link.kind);
+  if (link.kind === 'token') return t(link.url ? 'tooltipSearch' : 'tooltipToken', subject);
+  return t('tooltipLink', subject);
+}
+
+/** The note added to the tooltip of an anchor Unwall pointed at its direct address. */
+export function describeAnchor(fix: AnchorFix): string {
+  return t('tooltipAnchor', [t(kindKeys[fix.kind]), fix.original]);
+}

@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+
+/** What the content script reports: the links it fixed in its document (one frame). */
+export const fixedLinkSchema = z.object({
+  original: z.string().check(z.maxLength(2048)),
+  url: z.nullable(z.string().check(z.maxLength(8192))),
+  kind: z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'token']),
+  platform: z.nullable(z.string().check(z.maxLength(40))),
+});
+export type FixedLink = z.infer<typeof fixedLinkSchema>;
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('fixed'), items: z.array(fixedLinkSchema).check(z.maxLength(500)) }),
+  z.object({ type: z.literal('reset') }),
+  z.object({ type: z.literal('getFixed'), tabId: z.number() }),
+]);
+export type Message = z.infer<typeof messageSchema>;

@@ -1,0 +1,59 @@
+import type { FoundLink } from '@/utils/links';
+import { HREF_ATTR, UNWALL_ATTR } from './style';
+
+/** What a link was, in the reader's language: `Taobao share text → direct link`. */
+export type Describe = (link: FoundLink) => string;
+
+const httpOnly = /^https?:\/\//i;
+
+function element(doc: Document, link: FoundLink, describe: Describe): HTMLElement {
+  const title = describe(link);
+  if (link.url && httpOnly.test(link.url)) {
+    const a = doc.createElement('a');
+    a.href = link.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.setAttribute(UNWALL_ATTR, link.kind);
+    a.setAttribute(HREF_ATTR, link.url);
+    a.title = title;
+    a.textContent = link.original;
+    return a;
+  }
+  // A token opens nothing in a browser: a control that copies it, and says so.
+  const span = doc.createElement('span');
+  span.setAttribute(UNWALL_ATTR, 'token');
+  span.setAttribute('data-unwall-token', link.token ?? link.original);
+  span.setAttribute('role', 'button');
+  span.tabIndex = 0;
+  span.title = title;
+  span.textContent = link.original;
+  return span;
+}
+
+/**
+ * Replaces a text node by its text with each found span wrapped in an inserted element. The text
+ * itself is unchanged, character for character. Returns every node put in its place.
+ */
+export function linkifyTextNode(node: Text, links: readonly FoundLink[], describe: Describe): Node[] {
+  const doc = node.ownerDocument;
+  const text = node.data;
+  const inserted: Node[] = [];
+  let position = 0;
+  for (const link of links) {
+    if (link.start > position) inserted.push(doc.createTextNode(text.slice(position, link.start)));
+    inserted.push(element(doc, link, describe));
+    position = link.end;
+  }
+  if (position < text.length) inserted.push(doc.createTextNode(text.slice(position)));
+  node.replaceWith(...inserted);
+  return inserted;
+}
+
+/** Puts inserted elements back to plain text (a feature or the site was switched off). */
+export function unlinkify(root: ParentNode): void {
+  for (const el of root.querySelectorAll(
+    `a[${UNWALL_ATTR}]:not([data-unwall-original]), span[${UNWALL_ATTR}]`,
+  )) {
+    el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
+  }
+}

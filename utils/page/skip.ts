@@ -1,0 +1,39 @@
+/**
+ * Text Unwall never rewrites: form fields and editable regions (the user's own typing), scripts and
+ * styles, templates, SVG and MathML text, and text already inside a link.
+ *
+ * `code` and `pre` ARE processed: share texts and wrapped links are often pasted into code blocks
+ * precisely to stop a forum from mangling them, wrapping the span in a link keeps every character
+ * (copying the block gives the same text), and code editors that must not change are editable
+ * regions or textareas, which are skipped.
+ */
+const SKIP_SELECTOR = [
+  'a',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'title',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  '[data-unwall-ui]',
+].join(',');
+
+/** Whether a text node (by its parent element) must be left alone. */
+export function isSkippedText(node: Text): boolean {
+  const parent = node.parentElement;
+  if (!parent) return true;
+  return parent.isContentEditable || parent.closest(SKIP_SELECTOR) !== null;
+}
+
+/** Whether an element and everything inside it must be left alone. */
+export function isSkippedElement(element: Element): boolean {
+  return (element as HTMLElement).isContentEditable || element.closest(SKIP_SELECTOR) !== null;
+}
