@@ -49,11 +49,26 @@ export function linkifyTextNode(node: Text, links: readonly FoundLink[], describ
   return inserted;
 }
 
-/** Puts inserted elements back to plain text (a feature or the site was switched off). */
+/**
+ * Puts inserted elements back to plain text (a feature or the site was switched off), joined with
+ * the text right beside them so that a share text reads as one text node again.
+ */
 export function unlinkify(root: ParentNode): void {
   for (const el of root.querySelectorAll(
     `a[${UNWALL_ATTR}]:not([data-unwall-original]), span[${UNWALL_ATTR}]`,
   )) {
-    el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
+    const previous = el.previousSibling;
+    const next = el.nextSibling;
+    let text = el.textContent ?? '';
+    if (next?.nodeType === Node.TEXT_NODE) {
+      text += (next as Text).data;
+      next.remove();
+    }
+    if (previous?.nodeType === Node.TEXT_NODE) {
+      (previous as Text).data += text;
+      el.remove();
+    } else {
+      el.replaceWith(el.ownerDocument.createTextNode(text));
+    }
   }
 }

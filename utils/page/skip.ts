@@ -24,6 +24,7 @@ const SKIP_SELECTOR = [
   'iframe',
   'object',
   '[data-unwall-ui]',
+  'span[data-unwall]',
 ].join(',');
 
 /** Whether a text node (by its parent element) must be left alone. */

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findLinks, toDirectUrl } from '@/utils/links';
+import { mayContainLinks, mayNeedDirectUrl } from '@/utils/links/quick-test';
+import { createScanner, type Fixed } from './scanner';
+
+const feed = readFileSync(
+  resolve(import.meta.dirname, '../../tests/fixtures/pages/weibo.com/feed/index.html'),
+  'utf8',
+);
+const engine = { findLinks, toDirectUrl, mayContainLinks, mayNeedDirectUrl };
+const all = { shareTexts: true, wrappers: true, appLinks: true, marker: true };
+
+function load(html: string) {
+  document.documentElement.innerHTML = html.replace(/<script>[\s\S]*?<\/script>/g, '');
+  const fixed: Fixed[] = [];
+  const scanner = createScanner({
+    doc: document,
+    engine,
+    describe: (l) => `${l.platform} ${l.kind}`,
+    describeAnchor: (f) => `was ${f.original}`,
+    onFixed: (items) => fixed.push(...items),
+    signal: new AbortController().signal,
+  });
+  return { scanner, fixed };
+}
+
+describe('the page scanner on a saved feed', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = '';
+  });
+
+  it('wraps every share text and leaves the text of the page unchanged', () => {
+    const { scanner, fixed } = load(feed);
+    const before = document.body.textContent;
+    scanner.start(all);
+    scanner.flush();
+    expect(document.body.textContent).toBe(before);
+    expect(document.querySelectorAll('body a[data-unwall]').length).toBeGreaterThanOrEqual(10);
+    expect(fixed.length).toBe(document.querySelectorAll('body [data-unwall]').length);
+  });
+
+  it('changes nothing more when it runs a second time', () => {
+    const { scanner } = load(feed);
+    scanner.start(all);
+    scanner.flush();
+    const once = document.body.innerHTML;
+    const second = createScanner({
+      doc: document,
+      engine,
+      describe: (l) => `${l.platform} ${l.kind}`,
+      describeAnchor: (f) => `was ${f.original}`,
+      onFixed: () => {},
+      signal: new AbortController().signal,
+    });
+    second.start(all);
+    second.flush();
+    expect(document.body.innerHTML).toBe(once);
+  });
+
+  it('gives the same page again after being switched off and on', () => {
+    const { scanner } = load(feed);
+    scanner.start(all);
+    scanner.flush();
+    const once = document.body.innerHTML;
+    scanner.start(all);
+    scanner.flush();
+    expect(document.body.innerHTML).toBe(once);
+  });
+
+  it('only ever sets http(s) hrefs', () => {
+    const { scanner } = load(
+      feed + '<p>https://link.zhihu.com/?target=javascript%3Aalert(1) taobao://evil.example/</p>',
+    );
+    scanner.start(all);
+    scanner.flush();
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-unwall]')) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('never touches editable regions, form fields or existing link text', () => {
+    const { scanner } = load(feed);
+    scanner.start(all);
+    scanner.flush();
+    expect(document.querySelector('#editable [data-unwall]')).toBeNull();
+    expect(document.querySelector('#textarea [data-unwall]')).toBeNull();
+    expect(document.querySelector('#zhihu-wrapper')!.textContent).toBe('GitHub 项目');
+  });
+
+  it('puts everything back when stopped', () => {
+    const { scanner } = load(feed);
+    const before = document.body.textContent;
+    scanner.start(all);
+    scanner.flush();
+    scanner.stop();
+    expect(document.querySelectorAll('body [data-unwall]').length).toBe(0);
+    expect(document.querySelector('#zhihu-wrapper')!.getAttribute('href')).toContain('link.zhihu.com');
+    expect(document.body.textContent).toBe(before);
+  });
+
+  it('honours switched-off features', () => {
+    const { scanner } = load(feed);
+    scanner.start({ ...all, shareTexts: false, appLinks: false });
+    scanner.flush();
+    expect(document.querySelector('#taobao [data-unwall]')).toBeNull();
+    expect(document.querySelector('#app-link')!.getAttribute('href')).toMatch(/^taobao:/);
+    expect(document.querySelector('#zhihu-wrapper')!.getAttribute('href')).toBe(
+      'https://github.com/unwall/anchor',
+    );
+  });
+});
