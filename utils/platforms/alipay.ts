@@ -2,11 +2,23 @@ import { definePlatform } from './define-platform';
 
 const research =
   'Unwall share-text research (sharetext.md §1, §3): alipays:// H5 container (appId 20000067); ds.alipay.com trampoline write-up';
+const zhiToken =
+  'ztj555/CallStats app/src/main/java/com/callstats/app/DonateActivity.kt (吱口令 copied for a transfer: 给我转账 Z:/<11>#  W:/j MU3481 $459)';
 
 export default definePlatform({
   id: 'alipay',
   names: { en: 'Alipay', zh: '支付宝' },
   domains: ['alipay.com'],
+  markers: ['给我转账'],
+  tokens: [
+    {
+      name: { en: 'Alipay token', zh: '吱口令' },
+      lengths: [11],
+      prefixes: ['Z:/'],
+      needsMarker: true,
+      source: zhiToken,
+    },
+  ],
   wrappers: [
     {
       kind: 'wrapper',
@@ -43,8 +55,11 @@ export default definePlatform({
       source: research,
     },
   ],
-  sources: [research],
+  sources: [research, zhiToken],
   examples: [
+    { input: '给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', url: null, token: 'DIxHmJU82hZ' },
+    { input: '给我转账 500 元就行', url: null },
+    { input: 'Z:/Downloads12/setup.exe', url: null },
     {
       input:
         'alipays://platformapi/startapp?appId=20000067&url=https://ur.alipay.com/_4kQhV32216tp7bzlDc3E1k',

@@ -3,11 +3,14 @@ import { definePlatform } from './define-platform';
 const research =
   'Unwall share-text research (sharetext.md §1, §3): public scheme collections and item-link parsers';
 
+/**
+ * No share-text marker: no public source found shows a Tmall app share text starting with `【天猫】`
+ * (it appears only in synthetic test strings and SMS adverts).
+ */
 export default definePlatform({
   id: 'tmall',
   names: { en: 'Tmall', zh: '天猫' },
   domains: ['tmall.com', 'tmall.hk'],
-  markers: ['【天猫】'],
   titles: ['corner-after', 'lenticular-before'],
   searchUrl: 'https://list.tmall.com/search_product.htm?q={title}',
   schemes: [
