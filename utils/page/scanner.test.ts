@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findLinks, toDirectUrl } from '@/utils/links';
 import { mayContainLinks, mayNeedDirectUrl } from '@/utils/links/quick-test';
 import { createScanner, type Fixed } from './scanner';
@@ -13,23 +13,43 @@ const feed = readFileSync(
 const engine = { findLinks, toDirectUrl, mayContainLinks, mayNeedDirectUrl };
 const all = { shareTexts: true, wrappers: true, appLinks: true, marker: true };
 
-function load(html: string) {
-  document.documentElement.innerHTML = html.replace(/<script>[\s\S]*?<\/script>/g, '');
-  const fixed: Fixed[] = [];
-  const scanner = createScanner({
+/** Every scanner a test starts; each is stopped after its test, so none watches the next one's page. */
+const contexts: AbortController[] = [];
+
+function scannerFor(fixed: Fixed[] = [], signal?: AbortSignal) {
+  const context = new AbortController();
+  contexts.push(context);
+  signal?.addEventListener('abort', () => context.abort());
+  return createScanner({
     doc: document,
     engine,
     describe: (l) => `${l.platform} ${l.kind}`,
     describeAnchor: (f) => `was ${f.original}`,
     onFixed: (items) => fixed.push(...items),
-    signal: new AbortController().signal,
+    signal: context.signal,
   });
-  return { scanner, fixed };
 }
+
+function load(html: string, signal?: AbortSignal) {
+  document.documentElement.innerHTML = html.replace(/<script>[\s\S]*?<\/script>/g, '');
+  const fixed: Fixed[] = [];
+  return { scanner: scannerFor(fixed, signal), fixed };
+}
+
+const appendPost = () => {
+  const post = document.createElement('div');
+  post.id = 'late';
+  post.textContent = '复制打开抖音，看看 https://v.douyin.com/iksNQqte/ 复制此链接';
+  document.body.append(post);
+};
+const settle = () => new Promise((ok) => setTimeout(ok, 50));
 
 describe('the page scanner on a saved feed', () => {
   beforeEach(() => {
     document.documentElement.innerHTML = '';
+  });
+  afterEach(() => {
+    contexts.splice(0).forEach((c) => c.abort());
   });
 
   it('wraps every share text and leaves the text of the page unchanged', () => {
@@ -47,14 +67,7 @@ describe('the page scanner on a saved feed', () => {
     scanner.start(all);
     scanner.flush();
     const once = document.body.innerHTML;
-    const second = createScanner({
-      doc: document,
-      engine,
-      describe: (l) => `${l.platform} ${l.kind}`,
-      describeAnchor: (f) => `was ${f.original}`,
-      onFixed: () => {},
-      signal: new AbortController().signal,
-    });
+    const second = scannerFor();
     second.start(all);
     second.flush();
     expect(document.body.innerHTML).toBe(once);
@@ -110,5 +123,29 @@ describe('the page scanner on a saved feed', () => {
     expect(document.querySelector('#zhihu-wrapper')!.getAttribute('href')).toBe(
       'https://github.com/unwall/anchor',
     );
+  });
+
+  it('rewrites content the page adds later', async () => {
+    const { scanner } = load(feed);
+    scanner.start(all);
+    scanner.flush();
+    appendPost();
+    await settle();
+    scanner.flush();
+    expect(document.querySelector('#late a[data-unwall]')?.getAttribute('href')).toBe(
+      'https://v.douyin.com/iksNQqte/',
+    );
+  });
+
+  it('stops following the page once its context is invalidated', async () => {
+    const context = new AbortController();
+    const { scanner } = load(feed, context.signal);
+    scanner.start(all);
+    scanner.flush();
+    context.abort();
+    appendPost();
+    await settle();
+    scanner.flush();
+    expect(document.querySelector('#late [data-unwall]')).toBeNull();
   });
 });

@@ -151,6 +151,7 @@ export function createScanner(options: ScannerOptions) {
   };
 
   const observer = new MutationObserver((records) => {
+    if (signal.aborted) return stopFollowing();
     for (const record of records) {
       if (record.type === 'childList') record.addedNodes.forEach(enqueue);
       else enqueue(record.target);
@@ -179,10 +180,11 @@ export function createScanner(options: ScannerOptions) {
   for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown']) {
     doc.defaultView?.addEventListener(type, guard, { capture: true, signal });
   }
-  signal.addEventListener('abort', () => {
+  function stopFollowing(): void {
     observer.disconnect();
     tasks = [];
-  });
+  }
+  signal.addEventListener('abort', stopFollowing);
 
   return {
     /** Scans the whole document with these features and keeps following it. */
@@ -211,6 +213,7 @@ export function createScanner(options: ScannerOptions) {
     },
     /** Runs all queued work now, without slicing (for tests and benchmarks). */
     flush(): void {
+      if (signal.aborted) return stopFollowing();
       while (!work(Number.POSITIVE_INFINITY));
       run(0);
     },
