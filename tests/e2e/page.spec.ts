@@ -92,6 +92,33 @@ test.describe('on a feed page', () => {
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
   });
 
+  test('inserted links are inline and leave the layout of the text as it was', async ({ context }) => {
+    const page = await context.newPage();
+    await openFeed(page);
+    const layout = await page.evaluate(() => {
+      const post = document.getElementById('taobao')!;
+      const link = post.querySelector('a[data-unwall]')!;
+      const plain = document.createElement('div');
+      plain.className = post.className;
+      plain.textContent = post.textContent;
+      post.after(plain);
+      const sizes = [post, plain].map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]);
+      plain.remove();
+      const style = getComputedStyle(link);
+      return {
+        sizes,
+        display: style.display,
+        padding: style.padding,
+        margin: style.margin,
+        font: style.font,
+      };
+    });
+    expect(layout.display).toBe('inline');
+    expect(layout.padding).toBe('0px');
+    expect(layout.margin).toBe('0px');
+    expect(layout.sizes[0]).toEqual(layout.sizes[1]);
+  });
+
   test('a click goes to the direct target even though the page routes clicks through its wrapper', async ({
     context,
   }) => {
