@@ -118,7 +118,12 @@ export function findTokens(
   }
   textIds(text, rules, out);
   out.sort((a, b) => a.start - b.start);
-  return out.filter((t, index) => index === 0 || t.start >= out[index - 1]!.end);
+  let end = 0;
+  return out.filter((t) => {
+    if (t.start < end) return false;
+    end = t.end;
+    return true;
+  });
 }
 
 /**
