@@ -106,13 +106,55 @@ export const titleStyleSchema = z.enum([
 
 export const paymentStatusSchema = z.enum(['supported', 'partial', 'pending', 'unsupported', 'unknown']);
 
-export const paymentSchema = z.strictObject({
-  method: z.string().min(1),
-  status: paymentStatusSchema,
-  since: z.string().nullable(),
-  note: z.string(),
-  source: z.string().nullable(),
+/** Payment methods Unwall can name (each has a name in `_locales` as `method_<id>` and an icon). */
+export const paymentMethodIds = [
+  'alipay',
+  'wechat_pay',
+  'unionpay',
+  'ecny',
+  'huabei',
+  'jd_pay',
+  'douyin_pay',
+  'meituan_pay',
+  'duoduo_pay',
+  'apple_pay',
+  'intl_cards',
+  'paypal',
+  'china_mobile_hebao',
+  'qq_wallet',
+  'kuaishou_pay',
+  'zhima_pay_later',
+  'weibo_pay',
+  'worldfirst',
+  'carrier_billing',
+] as const;
+export const paymentMethodSchema = z.enum(paymentMethodIds);
+
+/** Where a claim comes from: the original outlet and its date as text, and its URL when the outlet's own page is known. */
+export const paymentSourceSchema = z.strictObject({
+  text: z.string().min(2).max(200),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/)
+    .optional(),
 });
+
+export const paymentSchema = z
+  .strictObject({
+    method: paymentMethodSchema,
+    status: paymentStatusSchema,
+    /** YYYY-MM or YYYY-MM-DD, or null when the start is not known. */
+    since: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .nullable(),
+    /** Scope of the claim, in English as researched. */
+    note: z.string(),
+    /** `low`: only unofficial or how-to pages say so. */
+    confidence: z.enum(['high', 'medium', 'low', 'none']),
+    sources: z.array(paymentSourceSchema),
+  })
+  .refine((p) => p.status === 'unknown' || p.sources.length > 0, 'every claim but unknown needs a source');
 
 export const exampleSchema = z.strictObject({
   input: z.string().min(1),
@@ -146,6 +188,11 @@ export const platformSchema = z.strictObject({
   pageInterstitials: z.array(pageInterstitialSchema).optional(),
   canonical: z.array(canonicalSchema).optional(),
   payments: z.array(paymentSchema).optional(),
+  /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
+  paymentsPath: z
+    .string()
+    .regex(/^\/[^\s]*$/)
+    .optional(),
   sources: z.array(source).optional(),
   examples: z.array(exampleSchema).min(1),
 });
@@ -160,4 +207,7 @@ export type Token = z.infer<typeof tokenSchema>;
 export type TextId = z.infer<typeof textIdSchema>;
 export type TitleStyle = z.infer<typeof titleStyleSchema>;
 export type Payment = z.infer<typeof paymentSchema>;
+export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
+export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
+export type PaymentSource = z.infer<typeof paymentSourceSchema>;
 export type Example = z.infer<typeof exampleSchema>;
