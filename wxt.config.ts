@@ -9,7 +9,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

@@ -4,12 +4,9 @@ import { describeAnchor, describeLink } from '@/utils/extension/describe';
 import type { Message } from '@/utils/extension/messages';
 import { readSettings, watchSettings, type Settings } from '@/utils/extension/settings';
 import { isSiteDisabled } from '@/utils/extension/settings-schema';
-import { findLinks, toDirectUrl } from '@/utils/links';
-import { mayContainLinks, mayNeedDirectUrl } from '@/utils/links/quick-test';
+import { cachedPageEngine } from '@/utils/links/user-rules';
 import { markScriptRan } from '@/utils/page/mark';
 import { createScanner, type Fixed } from '@/utils/page/scanner';
-
-const engine = { findLinks, toDirectUrl, mayContainLinks, mayNeedDirectUrl };
 
 function send(message: Message): void {
   // The background may be asleep or the extension reloaded: losing a report is harmless.
@@ -22,9 +19,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     markScriptRan(document);
+    const engineFor = cachedPageEngine();
     const scanner = createScanner({
       doc: document,
-      engine,
+      engine: engineFor([]),
       describe: describeLink,
       describeAnchor,
       signal: ctx.signal,
@@ -34,7 +32,8 @@ export default defineContentScript({
     const apply = (settings: Settings) => {
       scanner.stop();
       send({ type: 'reset' });
-      if (!isSiteDisabled(settings.disabledSites, location.hostname)) scanner.start(settings.features);
+      if (isSiteDisabled(settings.disabledSites, location.hostname)) return;
+      scanner.start(settings.features, engineFor(settings.userRules));
     };
     apply(await readSettings());
     ctx.onInvalidated(watchSettings(apply));

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FixedLink } from './messages';
+import type { FixedLink, TabState } from './messages';
 
 /** The most links kept per tab (a hostile page cannot grow the background's memory without bound). */
 const MAX_PER_TAB = 1000;
@@ -10,6 +10,7 @@ const MAX_PER_TAB = 1000;
  */
 export function createFixedLinks() {
   const byTab = new Map<number, FixedLink[]>();
+  const pageOf = new Map<number, string>();
   const action = browser.action ?? browser.browserAction;
 
   const showCount = (tabId: number) => {
@@ -25,15 +26,19 @@ export function createFixedLinks() {
       byTab.set(tabId, list);
       showCount(tabId);
     },
-    clear(tabId: number): void {
+    /** A new page (or new settings) in the tab: its list starts again; `url` is its top frame's address once its content script runs. */
+    clear(tabId: number, url?: string): void {
       byTab.delete(tabId);
+      if (url === undefined) pageOf.delete(tabId);
+      else pageOf.set(tabId, url.slice(0, 8192));
       showCount(tabId);
     },
     forget(tabId: number): void {
       byTab.delete(tabId);
+      pageOf.delete(tabId);
     },
-    list(tabId: number): FixedLink[] {
-      return byTab.get(tabId) ?? [];
+    state(tabId: number): TabState {
+      return { url: pageOf.get(tabId) ?? null, fixed: byTab.get(tabId) ?? [] };
     },
   };
 }

@@ -12,6 +12,13 @@ export type FixedLink = z.infer<typeof fixedLinkSchema>;
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fixed'), items: z.array(fixedLinkSchema).check(z.maxLength(500)) }),
   z.object({ type: z.literal('reset') }),
-  z.object({ type: z.literal('getFixed'), tabId: z.number() }),
+  z.object({ type: z.literal('getTab'), tabId: z.number() }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
+
+/** What the background knows of a tab: its page (from the content script) and what was fixed there. */
+export const tabStateSchema = z.object({
+  url: z.nullable(z.string().check(z.maxLength(8192))),
+  fixed: z.array(fixedLinkSchema).check(z.maxLength(1000)),
+});
+export type TabState = z.infer<typeof tabStateSchema>;

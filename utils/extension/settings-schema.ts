@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { UserRule } from '@/utils/links/user-rules';
 
 /**
  * The stored settings, validated field by field: a corrupt value falls back to its own default and
@@ -14,6 +15,7 @@ export const defaultFeatures = {
 
 export type Features = { -readonly [K in keyof typeof defaultFeatures]: boolean };
 export type FeatureName = keyof Features;
+export const featureNames = Object.keys(defaultFeatures) as FeatureName[];
 
 const flag = (fallback: boolean) => z.catch(z.boolean(), fallback);
 
@@ -28,16 +30,61 @@ export const featuresSchema = z.catch(
   { ...defaultFeatures },
 );
 
-const hostName = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/));
+const hostPattern = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+const hostName = z.string().check(z.regex(hostPattern));
+
+/**
+ * The site a host belongs to for the per-site switch: lower case, without a leading `www.`
+ * (switching off `www.taobao.com` means all of `taobao.com`).
+ * @example siteOf('WWW.Taobao.com') // 'taobao.com'
+ */
+export function siteOf(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
 
 /** Host names where Unwall is switched off; bad entries are dropped, the rest kept. */
 export const disabledSitesSchema = z.catch(
   z.pipe(
     z.array(z.unknown()),
-    z.transform((items) => [...new Set(items.filter((h): h is string => hostName.safeParse(h).success))]),
+    z.transform((items) => [
+      ...new Set(items.filter((h): h is string => hostName.safeParse(h).success).map(siteOf)),
+    ]),
   ),
   [],
 );
+
+/** One user wrapper rule: plain fields, never a regular expression. */
+export const userRuleSchema = z.object({
+  host: hostName,
+  pathPrefix: z.string().check(z.regex(/^\/[A-Za-z0-9._~!$'()*+,;=:@%/-]{0,200}$/)),
+  param: z.string().check(z.regex(/^[A-Za-z0-9_.[\]-]{1,40}$/)),
+  encoding: z.enum(['url', 'base64']),
+});
+export const MAX_USER_RULES = 100;
+
+/** The user's wrapper rules; an entry that is not valid is dropped, the others are kept. */
+export const userRulesSchema = z.catch(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((items) =>
+      items
+        .map((item) => userRuleSchema.safeParse(item))
+        .flatMap((r): UserRule[] => (r.success ? [r.data] : []))
+        .slice(0, MAX_USER_RULES),
+    ),
+  ),
+  [],
+);
+
+export interface Settings {
+  features: Features;
+  disabledSites: string[];
+  userRules: UserRule[];
+}
+
+export function defaultSettings(): Settings {
+  return { features: { ...defaultFeatures }, disabledSites: [], userRules: [] };
+}
 
 export function parseFeatures(value: unknown): Features {
   return featuresSchema.parse(value ?? {});
@@ -47,7 +94,19 @@ export function parseDisabledSites(value: unknown): string[] {
   return disabledSitesSchema.parse(value ?? []);
 }
 
-/** Whether Unwall is off on a host (a listed host also covers its subdomains). */
+export function parseUserRules(value: unknown): UserRule[] {
+  return userRulesSchema.parse(value ?? []);
+}
+
+/**
+ * Stored layouts and how each older one becomes the next. Version 1 of `disabledSites` held the exact
+ * host names the switch was used on (`www.taobao.com`); version 2 holds sites (see `siteOf`).
+ */
+export const migrations = {
+  disabledSites: { 2: (old: unknown) => parseDisabledSites(old) },
+} as const;
+
+/** Whether Unwall is off on a host (a listed site also covers its subdomains). */
 export function isSiteDisabled(disabled: readonly string[], host: string): boolean {
   const lower = host.toLowerCase();
   return disabled.some((d) => lower === d || lower.endsWith('.' + d));

@@ -1,42 +1,80 @@
 import { storage } from 'wxt/utils/storage';
-import { defaultFeatures, parseDisabledSites, parseFeatures, type Features } from './settings-schema';
+import type { UserRule } from '@/utils/links/user-rules';
+import {
+  defaultFeatures,
+  defaultSettings,
+  migrations,
+  parseDisabledSites,
+  parseFeatures,
+  parseUserRules,
+  siteOf,
+  type Features,
+  type Settings,
+} from './settings-schema';
+
+export type { Settings } from './settings-schema';
 
 /**
- * Typed, versioned settings in `storage.local`, one item per concern so that writers from the popup
- * and the options page never overwrite each other's keys. Every read is validated.
+ * Typed, versioned settings in `storage.local`, one item per concern: the popup and the options page
+ * each write only the key they change, so two writers at once never wipe each other (last write wins
+ * per key). Every read is validated, so a corrupt value falls back to its default on its own.
  */
 const featuresItem = storage.defineItem<unknown>('local:features', {
   fallback: { ...defaultFeatures },
   version: 1,
 });
-const disabledSitesItem = storage.defineItem<unknown>('local:disabledSites', { fallback: [], version: 1 });
-
-export interface Settings {
-  features: Features;
-  disabledSites: string[];
-}
+const disabledSitesItem = storage.defineItem<unknown>('local:disabledSites', {
+  fallback: [],
+  version: 2,
+  migrations: migrations.disabledSites,
+});
+const userRulesItem = storage.defineItem<unknown>('local:userRules', { fallback: [], version: 1 });
 
 export async function readSettings(): Promise<Settings> {
-  const [features, disabledSites] = await Promise.all([
+  const [features, disabledSites, userRules] = await Promise.all([
     featuresItem.getValue(),
     disabledSitesItem.getValue(),
+    userRulesItem.getValue(),
   ]);
-  return { features: parseFeatures(features), disabledSites: parseDisabledSites(disabledSites) };
+  return {
+    features: parseFeatures(features),
+    disabledSites: parseDisabledSites(disabledSites),
+    userRules: parseUserRules(userRules),
+  };
 }
 
-export async function writeFeatures(features: Features): Promise<void> {
-  await featuresItem.setValue(parseFeatures(features));
+export async function setFeature(name: keyof Features, on: boolean): Promise<void> {
+  const current = parseFeatures(await featuresItem.getValue());
+  await featuresItem.setValue({ ...current, [name]: on });
 }
 
 export async function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
+  const site = siteOf(host);
   const current = parseDisabledSites(await disabledSitesItem.getValue());
-  const next = disabled ? [...current, host] : current.filter((h) => h !== host);
+  const next = disabled ? [...current, site] : current.filter((h) => h !== site);
   await disabledSitesItem.setValue(parseDisabledSites(next));
 }
 
-/** Calls back with fresh settings whenever either item changes; returns the unsubscribe function. */
+export async function setUserRules(rules: readonly UserRule[]): Promise<void> {
+  await userRulesItem.setValue(parseUserRules(rules));
+}
+
+/** Writes every setting at once (an import or a reset). */
+export async function writeSettings(settings: Settings): Promise<void> {
+  await storage.setItems([
+    { item: featuresItem, value: parseFeatures(settings.features) },
+    { item: disabledSitesItem, value: parseDisabledSites(settings.disabledSites) },
+    { item: userRulesItem, value: parseUserRules(settings.userRules) },
+  ]);
+}
+
+export async function resetSettings(): Promise<void> {
+  await writeSettings(defaultSettings());
+}
+
+/** Calls back with fresh settings whenever any item changes; returns the unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const refresh = () => void readSettings().then(onChange);
-  const stops = [featuresItem.watch(refresh), disabledSitesItem.watch(refresh)];
+  const stops = [featuresItem.watch(refresh), disabledSitesItem.watch(refresh), userRulesItem.watch(refresh)];
   return () => stops.forEach((stop) => stop());
 }

@@ -67,7 +67,8 @@ function scheduleIdle(doc: Document, run: (budgetMs: number) => void, fallbackMs
  * storage or messages: features come in, fixes go out.
  */
 export function createScanner(options: ScannerOptions) {
-  const { doc, engine, signal } = options;
+  const { doc, signal } = options;
+  let engine = options.engine;
   const sliceMs = options.sliceMs ?? 8;
   const own = new WeakSet<Node>();
   let tasks: Task[] = [];
@@ -187,11 +188,12 @@ export function createScanner(options: ScannerOptions) {
   signal.addEventListener('abort', stopFollowing);
 
   return {
-    /** Scans the whole document with these features and keeps following it. */
-    start(next: PageFeatures): void {
+    /** Scans the whole document with these features (and rules, when they changed) and keeps following it. */
+    start(next: PageFeatures, nextEngine: PageEngine = engine): void {
       if (signal.aborted) return;
       if (features) this.stop();
       features = next;
+      engine = nextEngine;
       ensureStyle(doc);
       doc.documentElement.toggleAttribute(NO_MARKER_ATTR, !next.marker);
       observer.observe(doc.documentElement, {

@@ -1,0 +1,45 @@
+import { browser, type Browser } from 'wxt/browser';
+import { createPageEngine } from '@/utils/links/user-rules';
+import { t } from './i18n';
+import { readSettings } from './settings';
+
+const LINK_MENU = 'unwall-open-link';
+const SELECTION_MENU = 'unwall-open-selection';
+const MAX_SELECTION = 20_000;
+
+/** "Open direct link" on a link and on selected text (a share text); created once per install or update. */
+export function createContextMenus(): void {
+  const menus = browser.contextMenus;
+  void menus.removeAll().then(() => {
+    menus.create({ id: LINK_MENU, title: t('menuOpenLink'), contexts: ['link'] });
+    menus.create({ id: SELECTION_MENU, title: t('menuOpenSelection'), contexts: ['selection'] });
+  });
+}
+
+function isHttp(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** The one direct link a click leads to, or null when there is none or more than one to choose from. */
+async function directLinkFor(info: Browser.contextMenus.OnClickData): Promise<string | null> {
+  const engine = createPageEngine((await readSettings()).userRules);
+  if (info.menuItemId === LINK_MENU && info.linkUrl) {
+    return engine.toDirectUrl(info.linkUrl) ?? (isHttp(info.linkUrl) ? info.linkUrl : null);
+  }
+  const urls = engine
+    .findLinks((info.selectionText ?? '').slice(0, MAX_SELECTION))
+    .flatMap((l) => l.url ?? []);
+  return new Set(urls).size === 1 ? urls[0]! : null;
+}
+
+/**
+ * Opens the direct link next to the tab; when there is none, or several, opens the paste page with
+ * the text so the user sees what Unwall found (or that it found nothing).
+ */
+export async function onContextMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+  if (info.menuItemId !== LINK_MENU && info.menuItemId !== SELECTION_MENU) return;
+  const direct = await directLinkFor(info);
+  const text = (info.menuItemId === LINK_MENU ? info.linkUrl : info.selectionText) ?? '';
+  const url = direct ?? browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
+  await browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined, openerTabId: tab?.id });
+}

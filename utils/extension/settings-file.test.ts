@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { exportSettings, parseSettingsFile } from './settings-file';
+import { defaultSettings, type Settings } from './settings-schema';
+
+const custom: Settings = {
+  features: { shareTexts: false, wrappers: true, appLinks: true, skipInterstitials: false, marker: true },
+  disabledSites: ['jd.com', 'weibo.com'],
+  userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+};
+
+function fileWith(change: (file: Record<string, unknown>) => void): string {
+  const file = JSON.parse(exportSettings(custom, new Date(0))) as Record<string, unknown>;
+  change(file);
+  return JSON.stringify(file);
+}
+
+describe('settings files', () => {
+  it.each([
+    ['the defaults', defaultSettings()],
+    ['custom settings', custom],
+  ])('imports what it exported: %s', (_, settings) => {
+    expect(parseSettingsFile(exportSettings(settings, new Date()))).toEqual({ ok: true, settings });
+  });
+
+  it('writes who made the file, its format and when', () => {
+    expect(JSON.parse(exportSettings(custom, new Date(0)))).toMatchObject({
+      app: 'unwall',
+      format: 1,
+      exportedAt: '1970-01-01T00:00:00.000Z',
+    });
+  });
+
+  it.each([
+    ['text that is not JSON', '{"app": "unwall",', [{ kind: 'notJson' }]],
+    ['an empty file', '', [{ kind: 'notJson' }]],
+    ['another extension’s file', '{"version":1,"rules":[]}', [{ kind: 'foreign' }]],
+    ['a JSON array', '[1,2]', [{ kind: 'foreign' }]],
+    ['a later format', fileWith((f) => (f.format = 7)), [{ kind: 'unknownFormat', format: 7 }]],
+    [
+      'a feature that is not true or false',
+      fileWith((f) => ((f.settings as Settings).features.marker = 'yes' as never)),
+      [{ kind: 'invalid', path: 'settings.features.marker' }],
+    ],
+    [
+      'a rule with a regular expression for a host',
+      fileWith((f) => ((f.settings as Settings).userRules[0]!.host = '.*\\.example\\.com')),
+      [{ kind: 'invalid', path: 'settings.userRules.0.host' }],
+    ],
+    [
+      'an unknown setting',
+      fileWith((f) => ((f.settings as Record<string, unknown>).sync = true)),
+      [{ kind: 'invalid', path: 'settings.sync' }],
+    ],
+    [
+      'a missing key',
+      fileWith((f) => delete (f.settings as Partial<Settings>).disabledSites),
+      [{ kind: 'invalid', path: 'settings.disabledSites' }],
+    ],
+    ['a file over 1 MB', ' '.repeat(1_000_001), [{ kind: 'tooLarge' }]],
+  ])('refuses %s and says why', (_, text, problems) => {
+    expect(parseSettingsFile(text)).toEqual({ ok: false, problems });
+  });
+
+  it('normalises switched-off sites as the per-site switch does', () => {
+    const text = fileWith((f) => ((f.settings as Settings).disabledSites = ['www.jd.com', 'jd.com']));
+    expect(parseSettingsFile(text)).toMatchObject({ ok: true, settings: { disabledSites: ['jd.com'] } });
+  });
+});

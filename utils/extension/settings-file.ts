@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from './settings-schema';
+
+/**
+ * Settings as a file the user keeps: `{ app: 'unwall', format: 1, exportedAt, settings }`. Import is
+ * strict, unlike reading storage: a file with any wrong value is refused as a whole and says where,
+ * so that nothing is half-imported.
+ */
+export const FILE_FORMAT = 1;
+
+const fileSettingsSchema = z.strictObject({
+  features: z.strictObject({
+    shareTexts: z.boolean(),
+    wrappers: z.boolean(),
+    appLinks: z.boolean(),
+    skipInterstitials: z.boolean(),
+    marker: z.boolean(),
+  }),
+  disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/))).check(z.maxLength(5000)),
+  userRules: z.array(z.strictObject(userRuleSchema.shape)).check(z.maxLength(MAX_USER_RULES)),
+});
+
+const envelopeSchema = z.object({ app: z.literal('unwall'), format: z.number() });
+
+const fileSchema = z.strictObject({
+  app: z.literal('unwall'),
+  format: z.literal(FILE_FORMAT),
+  exportedAt: z.optional(z.string()),
+  settings: fileSettingsSchema,
+});
+
+/** Why a file was refused; `path` names the field (`settings.features.marker`). */
+export type ImportProblem =
+  | { kind: 'tooLarge' }
+  | { kind: 'notJson' }
+  | { kind: 'foreign' }
+  | { kind: 'unknownFormat'; format: number }
+  | { kind: 'invalid'; path: string };
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
+
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** @example exportSettings(defaultSettings(), new Date(0)) // '{\n  "app": "unwall", …' */
+export function exportSettings(settings: Settings, now: Date): string {
+  const file = { app: 'unwall', format: FILE_FORMAT, exportedAt: now.toISOString(), settings };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+function readJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Checks a settings file completely before anything is written.
+ * @example parseSettingsFile('{}') // { ok: false, problems: [{ kind: 'foreign' }] }
+ */
+export function parseSettingsFile(text: string): ImportResult {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problems: [{ kind: 'tooLarge' }] };
+  const json = readJson(text);
+  if (!json.ok) return { ok: false, problems: [{ kind: 'notJson' }] };
+  const envelope = envelopeSchema.safeParse(json.value);
+  if (!envelope.success) return { ok: false, problems: [{ kind: 'foreign' }] };
+  if (envelope.data.format !== FILE_FORMAT) {
+    return { ok: false, problems: [{ kind: 'unknownFormat', format: envelope.data.format }] };
+  }
+  const file = fileSchema.safeParse(json.value);
+  if (!file.success) {
+    const problems = file.error.issues.slice(0, 10).map((issue): ImportProblem => ({
+      kind: 'invalid',
+      path: [...issue.path, ...('keys' in issue ? issue.keys : [])].map(String).join('.') || '(root)',
+    }));
+    return { ok: false, problems };
+  }
+  const { settings } = file.data;
+  return {
+    ok: true,
+    settings: { ...settings, disabledSites: [...new Set(settings.disabledSites.map(siteOf))] },
+  };
+}

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultFeatures } from './settings-schema';
+
+/** Loads a fresh copy of the settings module, as an extension start or update does (items migrate on definition). */
+async function loadSettings() {
+  vi.resetModules();
+  return import('./settings');
+}
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives the defaults on a fresh install', async () => {
+    const { readSettings } = await loadSettings();
+    expect(await readSettings()).toEqual({ features: defaultFeatures, disabledSites: [], userRules: [] });
+  });
+
+  it('migrates the version 1 layout of switched-off sites to sites, keeping the other keys', async () => {
+    await fakeBrowser.storage.local.set({
+      features: { ...defaultFeatures, marker: false },
+      disabledSites: ['www.taobao.com', 'WEIBO.com', 'weibo.com', 'not a host'],
+    });
+    const { readSettings } = await loadSettings();
+    const settings = await readSettings();
+    expect(settings.disabledSites).toEqual(['taobao.com', 'weibo.com']);
+    expect(settings.features.marker).toBe(false);
+    const stored = await fakeBrowser.storage.local.get(['disabledSites', 'disabledSites$']);
+    expect(stored).toEqual({ disabledSites: ['taobao.com', 'weibo.com'], disabledSites$: { v: 2 } });
+  });
+
+  it('falls back per field and per key when stored values are corrupt', async () => {
+    await fakeBrowser.storage.local.set({
+      features: { shareTexts: 'yes', wrappers: false, marker: null },
+      disabledSites: 'taobao.com',
+      userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }, { host: 5 }],
+    });
+    const { readSettings } = await loadSettings();
+    expect(await readSettings()).toEqual({
+      features: { ...defaultFeatures, wrappers: false },
+      disabledSites: [],
+      userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+    });
+  });
+
+  it('keeps every key when the popup and the options page write at the same time', async () => {
+    const { readSettings, setFeature, setSiteDisabled, setUserRules } = await loadSettings();
+    const rule = { host: 'go.example.com', pathPrefix: '/', param: 'u', encoding: 'base64' } as const;
+    await Promise.all([
+      setSiteDisabled('www.jd.com', true),
+      setFeature('appLinks', false),
+      setUserRules([rule]),
+    ]);
+    expect(await readSettings()).toEqual({
+      features: { ...defaultFeatures, appLinks: false },
+      disabledSites: ['jd.com'],
+      userRules: [rule],
+    });
+  });
+
+  it('switches a site back on and resets everything to the defaults', async () => {
+    const { readSettings, resetSettings, setSiteDisabled } = await loadSettings();
+    await setSiteDisabled('weibo.com', true);
+    await setSiteDisabled('jd.com', true);
+    await setSiteDisabled('www.weibo.com', false);
+    expect((await readSettings()).disabledSites).toEqual(['jd.com']);
+    await resetSettings();
+    expect(await readSettings()).toEqual({ features: defaultFeatures, disabledSites: [], userRules: [] });
+  });
+
+  it('tells watchers about every key', async () => {
+    const { setUserRules, watchSettings } = await loadSettings();
+    const seen = new Promise((ok) => watchSettings(ok));
+    await setUserRules([{ host: 'a.example', pathPrefix: '/', param: 'x', encoding: 'url' }]);
+    expect(await seen).toMatchObject({ userRules: [{ host: 'a.example' }] });
+  });
+});
