@@ -5,6 +5,66 @@ export default definePlatform({
   id: 'damai',
   names: { en: 'Damai', zh: '大麦' },
   domains: ['damai.cn'],
+  payments: [
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      note: "WeChat Pay added 'alongside Alipay'.",
+      confidence: 'medium',
+      sources: [
+        {
+          text: 'KrASIA 2021-09',
+          url: 'https://amp.kr-asia.com/major-tech-companies-in-china-unbrick-walled-gardens-to-integrate-rival-payment-services',
+        },
+      ],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: '2021-09',
+      note: 'One of the first Alibaba apps to accept WeChat Pay (reported 2021-09-28).',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Yicai Global 2021-09-28',
+          url: 'https://yicaiglobal.com/news/alibaba-apps-start-accepting-wechat-pay-amid-stricter-antitrust-rules-',
+        },
+        {
+          text: 'SCMP 2021-09-28',
+          url: 'https://www.scmp.com/tech/big-tech/article/3150413/alibaba-opens-its-walled-garden-tencents-wechat-pay-heeding-beijings',
+        },
+        {
+          text: 'KrASIA 2021-09',
+          url: 'https://amp.kr-asia.com/major-tech-companies-in-china-unbrick-walled-gardens-to-integrate-rival-payment-services',
+        },
+      ],
+    },
+    {
+      method: 'unionpay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'ecny',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'intl_cards',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: ["Unwall payment research (payments.json): the site's own domains"],
   examples: [
     { input: 'https://www.damai.cn/', url: 'https://www.damai.cn/' },

@@ -39,6 +39,75 @@ export default definePlatform({
       to: 'https://www.douyin.com/video/{id}',
     },
   ],
+  payments: [
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      note: "Douyin 'already accepts' Alipay and WeChat Pay (2021).",
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Yicai Global 2021-01-19',
+          url: 'https://www.yicaiglobal.com/news/china-version-of-tiktok-brings-out-payments-app',
+        },
+        {
+          text: 'TechNode via China Underground 2021-01-20',
+          url: 'https://china-underground.com/2021/01/20/bytedance-unveils-douyin-mobile-payment-tool-to-rival-alipay-wechat/',
+        },
+      ],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: null,
+      note: 'As above.',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Yicai Global 2021-01-19',
+          url: 'https://www.yicaiglobal.com/news/china-version-of-tiktok-brings-out-payments-app',
+        },
+        {
+          text: 'TechNode via China Underground 2021-01-20',
+          url: 'https://china-underground.com/2021/01/20/bytedance-unveils-douyin-mobile-payment-tool-to-rival-alipay-wechat/',
+        },
+      ],
+    },
+    {
+      method: 'douyin_pay',
+      status: 'supported',
+      since: '2021-01',
+      note: 'Douyin Pay added to checkout (testing reported 2021-01-19); links cards from 10 banks.',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Yicai Global 2021-01-19',
+          url: 'https://www.yicaiglobal.com/news/china-version-of-tiktok-brings-out-payments-app',
+        },
+        {
+          text: 'TechNode via China Underground 2021-01-20',
+          url: 'https://china-underground.com/2021/01/20/bytedance-unveils-douyin-mobile-payment-tool-to-rival-alipay-wechat/',
+        },
+      ],
+    },
+    {
+      method: 'unionpay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'ecny',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: [research],
   examples: [
     {

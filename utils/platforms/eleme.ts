@@ -17,6 +17,77 @@ export default definePlatform({
       source: research,
     },
   ],
+  payments: [
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      note: "2020 screenshot showed only Huabei and Alipay on Ele.me's payment page.",
+      confidence: 'high',
+      sources: [
+        { text: 'Chinanews 2020-07-31' },
+        {
+          text: 'KrASIA 2021-09',
+          url: 'https://amp.kr-asia.com/major-tech-companies-in-china-unbrick-walled-gardens-to-integrate-rival-payment-services',
+        },
+      ],
+    },
+    {
+      method: 'huabei',
+      status: 'supported',
+      since: null,
+      note: 'Shown on payment page (2020).',
+      confidence: 'medium',
+      sources: [{ text: 'Chinanews 2020-07-31' }],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: '2021-09',
+      note: 'Among first Alibaba apps to add WeChat Pay after MIIT order.',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Yicai Global 2021-09-28',
+          url: 'https://yicaiglobal.com/news/alibaba-apps-start-accepting-wechat-pay-amid-stricter-antitrust-rules-',
+        },
+        { text: 'Reuters/36Kr 2021-09-28' },
+        {
+          text: 'SCMP 2021-09-28',
+          url: 'https://www.scmp.com/tech/big-tech/article/3150413/alibaba-opens-its-walled-garden-tencents-wechat-pay-heeding-beijings',
+        },
+      ],
+    },
+    {
+      method: 'ecny',
+      status: 'partial',
+      since: '2022-01',
+      note: "Listed in e-CNY app's merchant list (pilot cities).",
+      confidence: 'medium',
+      sources: [
+        {
+          text: 'Forkast.News 2022-01',
+          url: 'https://forkast.news/chinese-food-delivery-meituan-accepts-ecny',
+        },
+      ],
+    },
+    {
+      method: 'unionpay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'intl_cards',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: [research],
   examples: [
     {

@@ -11,19 +11,31 @@ import kaola from './kaola';
 import shuqi from './shuqi';
 import fliggy from './fliggy';
 import alibaba1688 from './alibaba1688';
+import alibabacom from './alibabacom';
 import aliexpress from './aliexpress';
 import alipay from './alipay';
 import jd from './jd';
 import pinduoduo from './pinduoduo';
+import vipshop from './vipshop';
+import suning from './suning';
+import dangdang from './dangdang';
 import meituan from './meituan';
 import dianping from './dianping';
 import douyin from './douyin';
 import kuaishou from './kuaishou';
 import xiaohongshu from './xiaohongshu';
 import bilibili from './bilibili';
+import iqiyi from './iqiyi';
 import weibo from './weibo';
 import zhihu from './zhihu';
+import trip from './trip';
+import railway12306 from './railway12306';
+import didi from './didi';
+import neteasemusic from './neteasemusic';
+import appstorecn from './appstorecn';
 import wechat from './wechat';
+import tencentvideo from './tencentvideo';
+import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
 import { sites } from './sites';
@@ -42,19 +54,31 @@ export const platforms: readonly Platform[] = [
   shuqi,
   fliggy,
   alibaba1688,
+  alibabacom,
   aliexpress,
   alipay,
   jd,
   pinduoduo,
+  vipshop,
+  suning,
+  dangdang,
   meituan,
   dianping,
   douyin,
   kuaishou,
   xiaohongshu,
   bilibili,
+  iqiyi,
   weibo,
   zhihu,
+  trip,
+  railway12306,
+  didi,
+  neteasemusic,
+  appstorecn,
   wechat,
+  tencentvideo,
+  qqmusic,
   qq,
   baidu,
   ...sites,

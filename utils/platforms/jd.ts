@@ -2,12 +2,13 @@ import { definePlatform } from './define-platform';
 
 const research =
   'Unwall share-text research (sharetext.md §1, §3): raycast jing-kou-ling, openapp.jdmobile parsers';
+const payments = "Unwall payment research (payments.json): the site's own domains and short links";
 
 export default definePlatform({
   id: 'jd',
   names: { en: 'JD.com', zh: '京东' },
   domains: ['jd.com', 'jd.hk'],
-  shortDomains: ['3.cn'],
+  shortDomains: ['3.cn', 'u.jd.com'],
   markers: ['【京东】', '复制文案打开京东', '京口令'],
   titles: ['corner-after'],
   searchUrl: 'https://search.jd.com/Search?keyword={title}',
@@ -65,7 +66,94 @@ export default definePlatform({
       to: 'https://item.jd.com/{sku}.html',
     },
   ],
-  sources: [research],
+  payments: [
+    {
+      method: 'jd_pay',
+      status: 'supported',
+      since: null,
+      note: 'Default method (JD Pay).',
+      confidence: 'high',
+      sources: [{ text: 'LatePost-sourced report 2024-09-26' }],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: null,
+      note: "Default options listed Sept 2024: JD Pay, Cloud QuickPass, WeChat Pay. (JD had a WeChat 'Shopping' entry from 2014-05-27 under the Tencent partnership.)",
+      confidence: 'high',
+      sources: [{ text: 'LatePost-sourced report 2024-09-26' }],
+    },
+    {
+      method: 'unionpay',
+      status: 'supported',
+      since: '2011-07',
+      note: 'UnionPay cardless quick pay from 2011-07 after dropping Alipay; Cloud QuickPass among default options (2024).',
+      confidence: 'medium',
+      sources: [
+        { text: "Report on JD-UnionPay 'cardless quick pay' from 2011-07" },
+        { text: 'LatePost-sourced report 2024-09-26' },
+      ],
+    },
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      note: 'Dropped 2011-05 (fees). 2024-09-26 Alibaba–JD agreement: Alipay to launch before Double 11; Alipay announced on Weibo (a Tuesday evening, Oct/Nov 2024) that it was available on JD.com. Exact date not pinned. JD HK/Macau: AlipayHK expected by Dec 2024.',
+      confidence: 'medium',
+      sources: [
+        {
+          text: 'SCMP article 3284482 (Oct/Nov 2024; exact date not in retrieved copy)',
+          url: 'https://mcdn.i-scmp.com/tech/tech-trends/article/3284482/chinese-e-commerce-platform-jdcom-accept-alipay-walled-gardens-fall',
+        },
+        { text: 'LatePost-sourced report 2024-09-26' },
+        { text: 'Straits Times-sourced report 2024-10-06' },
+        {
+          text: 'Futu News 2024-10-15',
+          url: 'https://news.futunn.com/en/post/48718314/jdcom-09618-hk-hong-kong-and-macau-double-eleven-sales',
+        },
+        { text: 'Global Times via ECNS 2013-09-02', url: 'http://ecns.cn/business/2013/09-02/79452.shtml' },
+        { text: 'Liu Qiangdong remarks 2011-05-17' },
+      ],
+    },
+    {
+      method: 'ecny',
+      status: 'supported',
+      since: '2020-12',
+      note: 'First online e-CNY transaction (Suzhou pilot, Dec 2020); third-party merchants from 2022-01-07; pilot regions.',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Cryptomak 2020-12-11',
+          url: 'https://cryptomak.co.uk/china-suzhous-dcep-trial-sees-digital-yuan-on-jd-com-meituan-and-didi',
+        },
+        {
+          text: 'Dao Insights 2021-09',
+          url: 'https://daoinsights.com/news/meituan-trials-digital-rmb-and-rolls-out-across-china',
+        },
+        {
+          text: '8btc News 2022-01',
+          url: 'https://news.8btc.com/meituan-joins-e-cny-expansion-effort-as-wallet-app-download-passes-30-million',
+        },
+      ],
+    },
+    {
+      method: 'intl_cards',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'apple_pay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
+  sources: [research, payments],
   examples: [
     {
       input:

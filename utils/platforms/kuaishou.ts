@@ -25,6 +25,70 @@ export default definePlatform({
       to: 'https://www.kuaishou.com/short-video/{id}',
     },
   ],
+  payments: [
+    {
+      method: 'kuaishou_pay',
+      status: 'supported',
+      since: null,
+      note: "Own wallet/'Kuaishou Pay' with balance; combination with WeChat/bank card (low-quality source). Kuaishou bought payment licence holder Payeco (2020-09).",
+      confidence: 'low',
+      sources: [
+        {
+          text: 'mr010.com (undated, low quality)',
+          url: 'https://mr010.com/online-retailers/kuaishou/where-is-the-fast-wallet-payment-setup-how-do-i-pay-with-money-from-my-fast-wallet.html',
+        },
+        {
+          text: 'KrASIA 2020-09',
+          url: 'https://kr-asia.com/kuaishou-acquires-payment-license-amid-booming-e-commerce-and-livestreaming',
+        },
+      ],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: null,
+      note: 'Mentioned as combinable with wallet balance (low-quality source).',
+      confidence: 'low',
+      sources: [
+        {
+          text: 'mr010.com (undated, low quality)',
+          url: 'https://mr010.com/online-retailers/kuaishou/where-is-the-fast-wallet-payment-setup-how-do-i-pay-with-money-from-my-fast-wallet.html',
+        },
+      ],
+    },
+    {
+      method: 'zhima_pay_later',
+      status: 'supported',
+      since: '2022-06-01',
+      note: "'Buy first, pay later' with Ant's Zhima Credit (score ≥550) on Kuaishou e-commerce.",
+      confidence: 'medium',
+      sources: [{ text: 'Pandaily 2022-06' }],
+    },
+    {
+      method: 'alipay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'unionpay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'ecny',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: [research],
   examples: [
     {

@@ -20,6 +20,108 @@ export default definePlatform({
     },
     { names: ['meituanwaimai'], routes: [{ path: '{p:rest}', to: null }], source: research },
   ],
+  payments: [
+    {
+      method: 'meituan_pay',
+      status: 'supported',
+      since: '2020-05',
+      note: "Meituan Pay; 'Meituan Monthly Pay' (buy now pay next month) launched 2020-05-29.",
+      confidence: 'high',
+      sources: [
+        {
+          text: 'TechNode 2020-07-30',
+          url: 'https://technode.com/2020/07/30/meituan-blocks-payment-via-alipay-as-rivalry-intensifies/',
+        },
+        { text: 'Pandaily/Tech Planet 2020-07' },
+      ],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: null,
+      note: 'Listed option (2020).',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'TechNode 2020-07-30',
+          url: 'https://technode.com/2020/07/30/meituan-blocks-payment-via-alipay-as-rivalry-intensifies/',
+        },
+        { text: 'Chinanews 2020-07-31' },
+      ],
+    },
+    {
+      method: 'apple_pay',
+      status: 'supported',
+      since: null,
+      note: 'Listed option (2020).',
+      confidence: 'medium',
+      sources: [
+        {
+          text: 'TechNode 2020-07-30',
+          url: 'https://technode.com/2020/07/30/meituan-blocks-payment-via-alipay-as-rivalry-intensifies/',
+        },
+        { text: 'Pandaily/Tech Planet 2020-07' },
+      ],
+    },
+    {
+      method: 'unionpay',
+      status: 'supported',
+      since: null,
+      note: 'Bank-card payment (Chinese banks) listed (2020).',
+      confidence: 'medium',
+      sources: [
+        {
+          text: 'TechNode 2020-07-30',
+          url: 'https://technode.com/2020/07/30/meituan-blocks-payment-via-alipay-as-rivalry-intensifies/',
+        },
+      ],
+    },
+    {
+      method: 'alipay',
+      status: 'partial',
+      since: null,
+      note: "Hidden for some users from 2020-07-29 (also blocked in 2016 and 2018); for others folded/last in list. As of 2024-09 Alipay on Meituan needed 'one more click' than other methods. Meituan mini-programs inside Alipay: power bank/ordering (2023-06), takeaway & hotel (2024-09-04).",
+      confidence: 'medium',
+      sources: [
+        {
+          text: 'TechNode 2020-07-30',
+          url: 'https://technode.com/2020/07/30/meituan-blocks-payment-via-alipay-as-rivalry-intensifies/',
+        },
+        { text: 'Chinanews 2020-07-31' },
+        { text: 'Pandaily/Tech Planet 2020-07' },
+        { text: 'Beijing Daily 2024-09-05' },
+      ],
+    },
+    {
+      method: 'ecny',
+      status: 'supported',
+      since: '2022-01',
+      note: 'Bike-sharing e-CNY trial from 2021-09-09; food delivery from Jan 2022 (after e-CNY app opened); 200+ offline merchant types Jan 2022; pilot cities.',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'Dao Insights 2021-09',
+          url: 'https://daoinsights.com/news/meituan-trials-digital-rmb-and-rolls-out-across-china',
+        },
+        {
+          text: 'Forkast.News 2022-01',
+          url: 'https://forkast.news/chinese-food-delivery-meituan-accepts-ecny',
+        },
+        {
+          text: 'SCMP 2022-01',
+          url: 'https://www.scmp.com/tech/tech-trends/article/3164796/chinas-digital-currency-meituan-expands-e-cny-payments-offline',
+        },
+      ],
+    },
+    {
+      method: 'intl_cards',
+      status: 'unknown',
+      since: null,
+      note: 'Third-party pages contradict each other; no official statement found.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: [research],
   examples: [
     {

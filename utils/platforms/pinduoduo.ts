@@ -41,6 +41,87 @@ export default definePlatform({
       to: 'https://mobile.yangkeduo.com/goods.html?goods_id={id}',
     },
   ],
+  payments: [
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: null,
+      note: 'Long-standing option (Tencent is a PDD shareholder).',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'KrASIA 2020-12',
+          url: 'https://kr-asia.com/pinduoduo-unveils-payment-service-duoduo-pay-for-its-731-million-users',
+        },
+        { text: 'SCMP 2024-09 (article 3277374)' },
+      ],
+    },
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      note: "'Pinduoduo has long incorporated both WeChat Pay and Alipay'.",
+      confidence: 'high',
+      sources: [
+        { text: 'SCMP 2024-09 (article 3277374)' },
+        {
+          text: 'KrASIA 2020-12',
+          url: 'https://kr-asia.com/pinduoduo-unveils-payment-service-duoduo-pay-for-its-731-million-users',
+        },
+      ],
+    },
+    {
+      method: 'duoduo_pay',
+      status: 'supported',
+      since: '2020-12',
+      note: 'Duoduo Pay / Duoduo Wallet appeared in payment list Dec 2020 (reported launch 2020-12-10); needs real-name + bank card.',
+      confidence: 'high',
+      sources: [
+        {
+          text: 'ChinaTechNews 2020-12-14',
+          url: 'https://www.chinatechnews.com/2020/12/14/26984-pinduoduo-launched-duoduo-wallet',
+        },
+        {
+          text: 'KrASIA 2020-12',
+          url: 'https://kr-asia.com/pinduoduo-unveils-payment-service-duoduo-pay-for-its-731-million-users',
+        },
+      ],
+    },
+    {
+      method: 'unionpay',
+      status: 'supported',
+      since: null,
+      note: 'Chinese bank cards / UnionPay (third-party guide).',
+      confidence: 'low',
+      sources: [
+        {
+          text: 'alitariffs.com guide (undated, third-party)',
+          url: 'https://alitariffs.com/guides/pinduoduo-payment-options',
+        },
+      ],
+    },
+    {
+      method: 'intl_cards',
+      status: 'unsupported',
+      since: null,
+      note: 'Foreign-issued cards fail at checkout per third-party guide.',
+      confidence: 'low',
+      sources: [
+        {
+          text: 'alitariffs.com guide (undated, third-party)',
+          url: 'https://alitariffs.com/guides/pinduoduo-payment-options',
+        },
+      ],
+    },
+    {
+      method: 'ecny',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: [research],
   examples: [
     {

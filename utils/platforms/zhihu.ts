@@ -42,6 +42,24 @@ export default definePlatform({
   canonical: [
     { hosts: ['oia.zhihu.com'], path: '/answers/{a:digits}', to: 'https://www.zhihu.com/answer/{a}' },
   ],
+  payments: [
+    {
+      method: 'alipay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'unknown',
+      since: null,
+      note: 'No public material found in this research.',
+      confidence: 'none',
+      sources: [],
+    },
+  ],
   sources: [research],
   examples: [
     {

@@ -1,0 +1,47 @@
+import { definePlatform } from './define-platform';
+
+/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+export default definePlatform({
+  id: 'iqiyi',
+  names: { en: 'iQiyi', zh: '爱奇艺' },
+  domains: ['iqiyi.com', 'iq.com'],
+  payments: [
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      note: 'Auto-renewal payment management shows Alipay and WeChat.',
+      confidence: 'medium',
+      sources: [{ text: 'PHP.cn 2024-03-01', url: 'https://m.php.cn/fr/faq/694610.html' }],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: null,
+      note: 'As above.',
+      confidence: 'medium',
+      sources: [{ text: 'PHP.cn 2024-03-01', url: 'https://m.php.cn/fr/faq/694610.html' }],
+    },
+    {
+      method: 'paypal',
+      status: 'supported',
+      since: null,
+      note: 'International service (iq.com) terms: bank card, PayPal, Alipay, Google Pay.',
+      confidence: 'low',
+      sources: [{ text: 'iQIYI Auto-renewal Subscription Rules (international; undated)' }],
+    },
+    {
+      method: 'intl_cards',
+      status: 'supported',
+      since: null,
+      note: 'International terms: bank card (credit/debit).',
+      confidence: 'low',
+      sources: [{ text: 'iQIYI Auto-renewal Subscription Rules (international; undated)' }],
+    },
+  ],
+  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  examples: [
+    { input: 'https://www.iqiyi.com/', url: 'https://www.iqiyi.com/' },
+    { input: '爱奇艺 的网页版', url: null },
+  ],
+});
