@@ -1,11 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
-import { t } from '@/utils/extension/i18n';
+import { FeatureSwitches } from '@/components/FeatureSwitches';
+import { I18nContext } from '@/components/i18n';
+import { SettingsTransfer } from '@/components/SettingsTransfer';
+import { SiteList } from '@/components/SiteList';
+import { UserRules } from '@/components/UserRules';
+import { t, uiI18n } from '@/utils/extension/i18n';
+import { importProblemText } from '@/utils/extension/import-messages';
+import {
+  readSettings,
+  resetSettings,
+  setFeature,
+  setSiteDisabled,
+  setUserRules,
+  watchSettings,
+  writeSettings,
+  type Settings,
+} from '@/utils/extension/settings';
+import { exportSettings, parseSettingsFile } from '@/utils/extension/settings-file';
+import { checkUserRule } from '@/utils/extension/settings-schema';
 
 export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  const importText = async (text: string) => {
+    const result = parseSettingsFile(text);
+    if (!result.ok) return result.problems.map(importProblemText);
+    await writeSettings(result.settings);
+    return [];
+  };
   return (
-    <main>
-      <Brand name={t('extName')} tagline={t('extDescription')} />
-      <h2>{t('optionsTitle')}</h2>
-    </main>
+    <I18nContext.Provider value={uiI18n()}>
+      <main class="options-main">
+        <Brand name={t('extName')} tagline={t('extDescription')} />
+        <h2 class="page-title">{t('optionsTitle')}</h2>
+        {settings && (
+          <>
+            <FeatureSwitches
+              features={settings.features}
+              onChange={(name, on) => void setFeature(name, on)}
+            />
+            <SiteList
+              sites={settings.disabledSites}
+              onAdd={(site) => void setSiteDisabled(site, true)}
+              onRemove={(site) => void setSiteDisabled(site, false)}
+            />
+            <UserRules
+              rules={settings.userRules}
+              check={checkUserRule}
+              onChange={(rules) => void setUserRules(rules)}
+            />
+            <SettingsTransfer
+              exportText={() => exportSettings(settings, new Date())}
+              importText={importText}
+              reset={resetSettings}
+            />
+          </>
+        )}
+      </main>
+    </I18nContext.Provider>
   );
 }

@@ -1,10 +1,64 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
-import { t } from '@/utils/extension/i18n';
+import { FixedLinks } from '@/components/FixedLinks';
+import { I18nContext } from '@/components/i18n';
+import { PasteBox } from '@/components/PasteBox';
+import { SiteCard } from '@/components/SiteCard';
+import { Switch } from '@/components/Switch';
+import { t, uiI18n } from '@/utils/extension/i18n';
+import type { TabState } from '@/utils/extension/messages';
+import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
+import { isSiteDisabled, siteOf } from '@/utils/extension/settings-schema';
+import { readTabState } from '@/utils/extension/tab-state';
+import { siteForUrl } from '@/utils/links/sites';
+import { createPageEngine } from '@/utils/links/user-rules';
+import { platforms } from '@/utils/platforms';
+
+function hostOf(url: string | null): string | null {
+  if (!url || !/^https?:/.test(url)) return null;
+  return new URL(url).hostname;
+}
 
 export function App() {
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const pasted = new URLSearchParams(location.search).get('text') ?? '';
+  useEffect(() => {
+    void readTabState(location.search).then(setTab);
+    void readSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  const engine = useMemo(() => createPageEngine(settings?.userRules ?? []), [settings?.userRules]);
+  const host = hostOf(tab?.url ?? null);
   return (
-    <main>
-      <Brand name={t('extName')} tagline={t('extDescription')} />
-    </main>
+    <I18nContext.Provider value={uiI18n()}>
+      <main class="popup-main">
+        <Brand name={t('extName')} tagline={t('extDescription')} />
+        {pasted && <PasteBox findLinks={engine.findLinks} initialText={pasted} />}
+        {tab && (
+          <SiteCard
+            host={host}
+            match={tab.url ? siteForUrl(platforms, tab.url) : null}
+            platforms={platforms}
+          />
+        )}
+        {host && settings && (
+          <section class="card">
+            <Switch
+              label={t('siteSwitch', siteOf(host))}
+              checked={!isSiteDisabled(settings.disabledSites, host)}
+              onChange={(on) => void setSiteDisabled(host, !on)}
+            />
+          </section>
+        )}
+        {tab && host && <FixedLinks items={tab.fixed} />}
+        {!pasted && <PasteBox findLinks={engine.findLinks} />}
+        <p class="footer">
+          <a href="/options.html" target="_blank">
+            {t('openOptions')}
+          </a>
+        </p>
+      </main>
+    </I18nContext.Provider>
   );
 }

@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { t, uiI18n } from '@/utils/extension/i18n';
 import { App } from './App';
 import '@/assets/ui.css';
 
+document.documentElement.lang = uiI18n().locale;
+document.title = t('extName');
 render(<App />, document.getElementById('app')!);

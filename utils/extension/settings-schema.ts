@@ -111,3 +111,22 @@ export function isSiteDisabled(disabled: readonly string[], host: string): boole
   const lower = host.toLowerCase();
   return disabled.some((d) => lower === d || lower.endsWith('.' + d));
 }
+
+export type UserRuleField = 'host' | 'pathPrefix' | 'param' | 'encoding';
+export type UserRuleCheck = { ok: true; rule: UserRule } | { ok: false; fields: UserRuleField[] };
+
+/**
+ * Checks a rule typed in the options page and names the fields that are wrong.
+ * @example checkUserRule({ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }).ok // true
+ */
+export function checkUserRule(draft: Record<UserRuleField, string>): UserRuleCheck {
+  const candidate = {
+    ...draft,
+    host: draft.host.trim().toLowerCase(),
+    pathPrefix: draft.pathPrefix.trim() || '/',
+  };
+  const result = userRuleSchema.safeParse({ ...candidate, param: candidate.param.trim() });
+  if (result.success) return { ok: true, rule: result.data };
+  const fields = new Set(result.error.issues.map((issue) => issue.path[0] as UserRuleField));
+  return { ok: false, fields: [...fields] };
+}

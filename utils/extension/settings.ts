@@ -3,6 +3,7 @@ import type { UserRule } from '@/utils/links/user-rules';
 import {
   defaultFeatures,
   defaultSettings,
+  isSiteDisabled,
   migrations,
   parseDisabledSites,
   parseFeatures,
@@ -51,7 +52,8 @@ export async function setFeature(name: keyof Features, on: boolean): Promise<voi
 export async function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
   const site = siteOf(host);
   const current = parseDisabledSites(await disabledSitesItem.getValue());
-  const next = disabled ? [...current, site] : current.filter((h) => h !== site);
+  // Switching back on removes every entry that covers the host, not only the exact one.
+  const next = disabled ? [...current, site] : current.filter((h) => !isSiteDisabled([h], site));
   await disabledSitesItem.setValue(parseDisabledSites(next));
 }
 

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { searchSites } from '@/utils/links/sites';
+import type { Platform } from '@/utils/platforms/schema';
+import { useI18n } from './i18n';
+import { PaymentList } from './PaymentList';
+
+export interface SiteSearchProps {
+  platforms: readonly Platform[];
+}
+
+/** Look up the payment methods of any site Unwall has facts for, by name in either language or by domain. */
+export function SiteSearch({ platforms }: SiteSearchProps) {
+  const { t, lang } = useI18n();
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<Platform | null>(null);
+  const results = searchSites(platforms, query).slice(0, 8);
+  return (
+    <div class="search">
+      <label class="field">
+        <span>{t('searchLabel')}</span>
+        <input
+          type="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setChosen(null);
+          }}
+        />
+      </label>
+      {query.trim() && !chosen && results.length === 0 && <p class="muted">{t('searchEmpty')}</p>}
+      {!chosen && results.length > 0 && (
+        <ul class="chips" aria-label={t('searchResults')}>
+          {results.map((p) => (
+            <li key={p.id}>
+              <button type="button" class="chip" onClick={() => setChosen(p)}>
+                {p.names[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chosen && (
+        <section aria-label={chosen.names[lang]}>
+          <h3 class="site__name">{chosen.names[lang]}</h3>
+          <PaymentList payments={chosen.payments ?? []} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { featureNames } from '@/utils/extension/settings-schema';
+import { paymentMethodIds, paymentStatusSchema } from '@/utils/platforms/schema';
+
+const root = resolve(import.meta.dirname, '../..');
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (locale: string) =>
+  JSON.parse(readFileSync(join(root, 'public/_locales', locale, 'messages.json'), 'utf8')) as Messages;
+const en = load('en');
+const zh = load('zh_CN');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .map((f) => join(root, dir, f));
+}
+const uiSources = [...sourceFiles('components'), ...sourceFiles('entrypoints'), ...sourceFiles('utils/extension')];
+
+const placeholdersOf = (text: string) => [...text.matchAll(/\$([A-Z_]+)\$/g)].map((m) => m[1]).sort();
+
+describe('the message catalogues', () => {
+  it('have the same keys in English and Chinese', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en))('%s has the same placeholders in both languages, each declared', (key) => {
+    expect(placeholdersOf(zh[key]!.message)).toEqual(placeholdersOf(en[key]!.message));
+    for (const name of placeholdersOf(en[key]!.message)) {
+      expect(en[key]!.placeholders?.[name!.toLowerCase()]).toBeDefined();
+      expect(zh[key]!.placeholders?.[name!.toLowerCase()]).toBeDefined();
+    }
+  });
+
+  it('has every literal key the code asks for', () => {
+    const keys = uiSources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)].map((m) => m[1]!),
+    );
+    expect(keys.length).toBeGreaterThan(30);
+    expect(keys.filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it.each([
+    ['method_', paymentMethodIds],
+    ['status_', paymentStatusSchema.options],
+    ['feature_', featureNames],
+    ['featureDesc_', featureNames],
+    ['problem_', ['notJson', 'foreign', 'unknownFormat', 'invalid', 'tooLarge']],
+    ['rule_', ['host', 'pathPrefix', 'param', 'encoding']],
+    ['ruleInvalid_', ['host', 'pathPrefix', 'param', 'encoding']],
+    ['encoding_', ['url', 'base64']],
+  ])('has a message for every %s key built in code', (prefix, names) => {
+    expect(names.map((n) => prefix + n).filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it('leaves no words written straight into the UI components', () => {
+    const hardCoded = uiSources
+      .filter((file) => file.endsWith('.tsx'))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/(?<![=-])>\s*([A-Za-z\u4e00-\u9fff][^<>{}();=]*?)\s*</g)].map(
+          (m) => `${file.slice(root.length)}: ${m[1]}`,
+        ),
+      );
+    expect(hardCoded).toEqual([]);
+  });
+});
