@@ -2,6 +2,8 @@ import { countText, useI18n } from './i18n';
 import { LinkActions } from './LinkActions';
 
 export interface FixedLinkItem {
+  /** What it was, in words: `Taobao share text`. */
+  label: string;
   original: string;
   url: string | null;
 }
@@ -23,9 +25,12 @@ export function FixedLinks({ items }: FixedLinksProps) {
         <ol class="links">
           {items.map((item, index) => (
             <li key={index} class="link">
-              <span class="link__original" title={item.original}>
-                {item.original}
-              </span>
+              <span class="link__title">{item.label}</span>
+              {item.original !== item.url && (
+                <span class="link__original" title={item.original}>
+                  {item.original}
+                </span>
+              )}
               {item.url ? (
                 <>
                   <span class="link__arrow" aria-hidden="true">

@@ -5,6 +5,7 @@ import { I18nContext } from '@/components/i18n';
 import { PasteBox } from '@/components/PasteBox';
 import { SiteCard } from '@/components/SiteCard';
 import { Switch } from '@/components/Switch';
+import { what } from '@/utils/extension/describe';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import type { TabState } from '@/utils/extension/messages';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
@@ -51,7 +52,9 @@ export function App() {
             />
           </section>
         )}
-        {tab && host && <FixedLinks items={tab.fixed} />}
+        {tab && host && (
+          <FixedLinks items={tab.fixed.map((f) => ({ ...f, label: what(f.platform, f.kind) }))} />
+        )}
         {!pasted && <PasteBox findLinks={engine.findLinks} />}
         <p class="footer">
           <a href="/options.html" target="_blank">

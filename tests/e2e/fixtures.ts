@@ -1,42 +1,20 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { extensionDir } from './harness/build';
-import { findChromium } from './harness/chromium';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchBrowser, type Launched } from './harness/launch';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 interface WorkerFixtures {
   server: FixtureServer;
 }
 interface TestFixtures {
+  launched: Launched;
   context: BrowserContext;
   extensionId: string;
   /** The extension's service worker, to read its state (badge, storage) as the browser has it. */
   serviceWorker: Worker;
   /** Opens one of the extension's own pages (e.g. `popup.html`). */
   openExtensionPage: (path: string) => Promise<Page>;
-}
-
-function launchArgs(server: FixtureServer): string[] {
-  // Every host name goes to the fixture server; nothing reaches the network.
-  const rules = [
-    `MAP *:443 127.0.0.1:${server.httpsPort}`,
-    `MAP *:80 127.0.0.1:${server.httpPort}`,
-    'EXCLUDE 127.0.0.1',
-  ].join(', ');
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    `--host-resolver-rules=${rules}`,
-    '--ignore-certificate-errors',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-gpu',
-    ...(process.env.UNWALL_LANG ? [`--lang=${process.env.UNWALL_LANG}`] : []),
-  ];
+  /** Opens the popup page about the tab that shows `page`, as the toolbar button would. */
+  openPopupFor: (page: Page) => Promise<Page>;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -50,21 +28,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ server }, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'unwall-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findChromium(),
-      headless: true,
-      ignoreHTTPSErrors: true,
-      chromiumSandbox: false,
-      args: launchArgs(server),
-    });
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+  launched: async ({ server }, use) => {
+    const launched = await launchBrowser(server, { lang: process.env.UNWALL_LANG });
+    await use(launched);
+    await launched.close();
   },
-  serviceWorker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  context: async ({ launched }, use) => {
+    await use(launched.context);
+  },
+  serviceWorker: async ({ launched }, use) => {
+    await use(launched.serviceWorker!);
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
@@ -74,6 +47,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    });
+  },
+  openPopupFor: async ({ serviceWorker, openExtensionPage }, use) => {
+    await use(async (page) => {
+      await page.bringToFront();
+      // Without the `tabs` permission the worker cannot read tab addresses; the active tab is the page.
+      const tabId = await serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      return openExtensionPage(`popup.html?tab=${tabId}`);
     });
   },
 });

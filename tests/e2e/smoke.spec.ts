@@ -23,5 +23,6 @@ test('the popup renders the product name and what it does', async ({ openExtensi
 test('the options page renders', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Unwall');
-  await expect(options.getByRole('heading', { level: 2 })).toHaveText('Settings');
+  await expect(options.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+  await expect(options).toHaveTitle('Settings · Unwall');
 });

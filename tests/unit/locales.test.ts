@@ -16,7 +16,11 @@ function sourceFiles(dir: string): string[] {
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .map((f) => join(root, dir, f));
 }
-const uiSources = [...sourceFiles('components'), ...sourceFiles('entrypoints'), ...sourceFiles('utils/extension')];
+const uiSources = [
+  ...sourceFiles('components'),
+  ...sourceFiles('entrypoints'),
+  ...sourceFiles('utils/extension'),
+];
 
 const placeholdersOf = (text: string) => [...text.matchAll(/\$([A-Z_]+)\$/g)].map((m) => m[1]).sort();
 
@@ -58,9 +62,9 @@ describe('the message catalogues', () => {
     const hardCoded = uiSources
       .filter((file) => file.endsWith('.tsx'))
       .flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(/(?<![=-])>\s*([A-Za-z\u4e00-\u9fff][^<>{}();=]*?)\s*</g)].map(
-          (m) => `${file.slice(root.length)}: ${m[1]}`,
-        ),
+        [
+          ...readFileSync(file, 'utf8').matchAll(/(?<![=-])>\s*([A-Za-z\u4e00-\u9fff][^<>{}();=]*?)\s*</g),
+        ].map((m) => `${file.slice(root.length)}: ${m[1]}`),
       );
     expect(hardCoded).toEqual([]);
   });

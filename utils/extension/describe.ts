@@ -18,7 +18,8 @@ function platformName(id: string | null): string {
   return t('langCode') === 'zh' ? platform.names.zh : platform.names.en;
 }
 
-function what(platform: string | null, kind: FoundLink['kind']): string {
+/** What a found link is, in the UI's language: `Taobao share text`, `淘宝分享口令`. */
+export function what(platform: string | null, kind: FoundLink['kind']): string {
   const name = platformName(platform);
   const label = t(kindKeys[kind]);
   return name ? (t('langCode') === 'zh' ? `${name}${label}` : `${name} ${label}`) : label;

@@ -9,7 +9,13 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as never, substitutions) || key;
 }
 
-/** Words and formats for the UI components: messages, the UI locale, and which platform name to show. */
+/**
+ * Words and formats for the UI components: messages, the locale for numbers and dates, and which
+ * platform name to show. The locale follows the language the messages were picked in (the browser
+ * can report another UI language than the one it chose the catalogue for), so text and dates agree.
+ */
 export function uiI18n(): { t: typeof t; locale: string; lang: 'zh' | 'en' } {
-  return { t, locale: browser.i18n.getUILanguage(), lang: t('langCode') === 'zh' ? 'zh' : 'en' };
+  const lang = t('langCode') === 'zh' ? 'zh' : 'en';
+  const ui = browser.i18n.getUILanguage();
+  return { t, lang, locale: lang === 'zh' ? 'zh-CN' : ui.startsWith('en') ? ui : 'en' };
 }

@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { launchBrowser } from './harness/launch';
+
+async function seriousViolations(page: Page, colorScheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme });
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the popup has no serious accessibility violations (${scheme})`, async ({ context, openPopupFor }) => {
+    const page = await context.newPage();
+    await page.goto('https://weibo.com/feed/');
+    await expect(page.locator('#taobao a[data-unwall]')).toHaveCount(1);
+    const popup = await openPopupFor(page);
+    await expect(popup.locator('.pay').first()).toBeVisible();
+    await popup.locator('.pay summary').first().click();
+    await popup
+      .getByRole('textbox', { name: 'Paste a share text or link' })
+      .fill('【京东】https://3.cn/2odH-z1a');
+    expect(await seriousViolations(popup, scheme)).toEqual([]);
+  });
+
+  test(`the options page has no serious accessibility violations (${scheme})`, async ({
+    openExtensionPage,
+  }) => {
+    const options = await openExtensionPage('options.html');
+    await options.getByLabel('Host').fill('go.example.net');
+    await options.getByLabel('Parameter').fill('to');
+    await options.getByRole('button', { name: 'Add rule' }).click();
+    await options.getByLabel('Turn off on a site').fill('jd.com');
+    await options.getByRole('button', { name: 'Turn off', exact: true }).click();
+    await expect(options.locator('.rows')).toHaveCount(2);
+    expect(await seriousViolations(options, scheme)).toEqual([]);
+  });
+}
+
+test('every control of the options page is reachable with the keyboard', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await expect(options.getByRole('switch').first()).toBeVisible();
+  const reached = new Set<string>();
+  for (let i = 0; i < 30; i++) {
+    await options.keyboard.press('Tab');
+    reached.add(
+      await options.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ??
+          document.activeElement?.closest('label')?.textContent ??
+          document.activeElement?.textContent ??
+          '',
+      ),
+    );
+  }
+  const text = [...reached].join('\n');
+  for (const name of [
+    'Share texts',
+    'Mark fixed links',
+    'Turn off',
+    'Add rule',
+    'Export settings',
+    'Import settings',
+    'Reset to defaults',
+  ]) {
+    expect(text).toContain(name);
+  }
+});
+
+test('follows the browser language: Chinese UI, Chinese dates and names', async ({ server }) => {
+  const browser = await launchBrowser(server, { lang: 'zh-CN' });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.taobao.com/');
+    await page.bringToFront();
+    const tabId = await browser.serviceWorker!.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.locator('#site-heading')).toHaveText('支付方式');
+    await expect(popup.locator('.site__name')).toContainText('淘宝');
+    const wechat = popup
+      .locator('.pay')
+      .filter({ has: popup.locator('.pay__name').getByText('微信支付', { exact: true }) });
+    await expect(wechat).toContainText('自 2024年9月12日 起');
+    await expect(popup.locator('html')).toHaveAttribute('lang', /^zh/);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,72 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extensionDir } from './build';
+import { findChromium } from './chromium';
+import type { FixtureServer } from './server';
+
+export interface LaunchOptions {
+  /** UI language of the browser (`en`, `zh-CN`); picks the extension's `_locales`. */
+  lang?: string;
+  /** Load the built extension (default) or run the same browser without it (benchmarks). */
+  withExtension?: boolean;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  /** The extension's service worker (null without the extension). */
+  serviceWorker: Worker | null;
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+function launchArgs(server: FixtureServer, options: LaunchOptions): string[] {
+  // Every host name goes to the fixture server; nothing reaches the network.
+  const rules = [
+    `MAP *:443 127.0.0.1:${server.httpsPort}`,
+    `MAP *:80 127.0.0.1:${server.httpPort}`,
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+  const extension =
+    options.withExtension === false
+      ? []
+      : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  return [
+    ...extension,
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-gpu',
+    ...(options.lang ? [`--lang=${options.lang}`] : []),
+  ];
+}
+
+/** Starts Debian's Chromium with a fresh profile and the built extension, serving every host from the fixture server. */
+export async function launchBrowser(server: FixtureServer, options: LaunchOptions = {}): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'unwall-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    chromiumSandbox: false,
+    args: launchArgs(server, options),
+    env: options.lang ? { ...process.env, LANGUAGE: options.lang.replace('-', '_') } : undefined,
+  });
+  const serviceWorker =
+    options.withExtension === false
+      ? null
+      : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  return {
+    context,
+    serviceWorker,
+    extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

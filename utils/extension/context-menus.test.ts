@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { onContextMenuClick } from './context-menus';
+
+const tab = { id: 7, index: 2 } as never;
+
+async function opened(info: Record<string, unknown>): Promise<string | undefined> {
+  const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+  await onContextMenuClick({ editable: false, pageUrl: 'https://a.cn/', ...info } as never, tab);
+  const url = create.mock.calls[0]?.[0].url;
+  expect(create.mock.calls[0]?.[0]).toMatchObject({ index: 3, openerTabId: 7 });
+  return url;
+}
+
+describe('the context menus', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('opens the target of a wrapper link next to the tab', async () => {
+    const url = await opened({
+      menuItemId: 'unwall-open-link',
+      linkUrl: 'https://link.zhihu.com/?target=https%3A//github.com/x',
+    });
+    expect(url).toBe('https://github.com/x');
+  });
+
+  it('opens the one link of a selected share text', async () => {
+    const url = await opened({
+      menuItemId: 'unwall-open-selection',
+      selectionText: '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开',
+    });
+    expect(url).toBe('https://3.cn/2odH-z1a');
+  });
+
+  it.each([
+    ['a selection without links', { menuItemId: 'unwall-open-selection', selectionText: '今天天气不错' }],
+    ['a javascript: link', { menuItemId: 'unwall-open-link', linkUrl: 'javascript:alert(1)' }],
+  ])('shows the paste page for %s instead of opening anything', async (_, info) => {
+    const url = await opened(info);
+    expect(url).toMatch(/\/popup\.html\?text=/);
+  });
+
+  it('follows the user’s own wrapper rules', async () => {
+    await fakeBrowser.storage.local.set({
+      userRules: [{ host: 'go.example.net', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+    });
+    const url = await opened({
+      menuItemId: 'unwall-open-link',
+      linkUrl: 'https://go.example.net/out?to=https%3A%2F%2Fshop.example.org%2F',
+    });
+    expect(url).toBe('https://shop.example.org/');
+  });
+});
