@@ -8,6 +8,7 @@ export interface LinkActionsProps {
 /** Open and Copy for one direct link; Open is a real link (new tab), Copy says when it worked. */
 export function LinkActions({ url }: LinkActionsProps) {
   const { t } = useI18n();
+  const safe = /^https?:\/\//i.test(url);
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = () => {
     navigator.clipboard.writeText(url).then(
@@ -17,7 +18,13 @@ export function LinkActions({ url }: LinkActionsProps) {
   };
   return (
     <span class="actions">
-      <a class="button" href={url} target="_blank" rel="noopener noreferrer" aria-label={t('openLabel', url)}>
+      <a
+        class="button"
+        href={safe ? url : undefined}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-label={t('openLabel', url)}
+      >
         {t('actionOpen')}
       </a>
       <button type="button" class="button" onClick={copy} aria-label={t('copyLabel', url)}>

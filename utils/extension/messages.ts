@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /** What the content script reports: the links it fixed in its document (one frame). */
 export const fixedLinkSchema = z.object({
   original: z.string().check(z.maxLength(2048)),
-  url: z.nullable(z.string().check(z.maxLength(8192))),
+  // Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
+  url: z.nullable(z.string().check(z.maxLength(8192), z.regex(/^https?:\/\//i))),
   kind: z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'token']),
   platform: z.nullable(z.string().check(z.maxLength(40))),
 });
@@ -18,7 +19,8 @@ export type Message = z.infer<typeof messageSchema>;
 
 /** What the background knows of a tab: its page (from the content script) and what was fixed there. */
 export const tabStateSchema = z.object({
-  url: z.nullable(z.string().check(z.maxLength(8192))),
+  // Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
+  url: z.nullable(z.string().check(z.maxLength(8192), z.regex(/^https?:\/\//i))),
   fixed: z.array(fixedLinkSchema).check(z.maxLength(1000)),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { messageSchema, tabStateSchema } from './messages';
+
+const link = { original: 'x', url: 'https://a.cn/', kind: 'wrapper', platform: null };
+
+describe('messages', () => {
+  it('accepts what the content script sends', () => {
+    expect(messageSchema.safeParse({ type: 'fixed', items: [link] }).success).toBe(true);
+    expect(tabStateSchema.safeParse({ url: 'https://a.cn/', fixed: [link] }).success).toBe(true);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', '//evil.example/', ' https://a.cn/'])(
+    'refuses a fixed link whose address is %s',
+    (url) => {
+      expect(messageSchema.safeParse({ type: 'fixed', items: [{ ...link, url }] }).success).toBe(false);
+      expect(tabStateSchema.safeParse({ url: null, fixed: [{ ...link, url }] }).success).toBe(false);
+    },
+  );
+
+  it('refuses unknown message types and oversized lists', () => {
+    expect(messageSchema.safeParse({ type: 'eval', code: '1' }).success).toBe(false);
+    expect(messageSchema.safeParse({ type: 'fixed', items: Array(501).fill(link) }).success).toBe(false);
+  });
+});
