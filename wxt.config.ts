@@ -1,5 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripPlatformDataPlugin } from './scripts/build/strip-platform-data';
+import { interstitialMatches } from './utils/links/interstitials';
+import { platforms } from './utils/platforms';
 
 // Rollup warns about zod's `/* #__PURE__ */` annotations on every build; they are harmless.
 const quietLogs = new Set(['INVALID_ANNOTATION']);
@@ -37,6 +40,33 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // Platform files carry examples, sources and payments for tests and the popup; the bundles get only
+    // what they run (content scripts, on every page, not even the payments).
+    'vite:build:extendConfig'(entrypoints, viteConfig) {
+      const forContentScripts = entrypoints.every((e) => e.type === 'content-script');
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), stripPlatformDataPlugin({ forContentScripts })];
+      // Content scripts call only promise-based APIs that Chrome (MV3) and Firefox both have natively,
+      // so they skip webextension-polyfill and stay small; the background and the pages keep it.
+      if (forContentScripts) {
+        const alias = viteConfig.resolve?.alias ?? [];
+        const others = Array.isArray(alias)
+          ? alias.filter((a) => a.find !== 'wxt/browser')
+          : Object.entries(alias)
+              .filter(([find]) => find !== 'wxt/browser')
+              .map(([find, replacement]) => ({ find, replacement }));
+        viteConfig.resolve = {
+          ...viteConfig.resolve,
+          alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...others],
+        };
+      }
+    },
+    // The interstitial script runs only on the registry's "you are leaving" hosts.
+    'build:manifestGenerated'(_wxt, manifest) {
+      const script = manifest.content_scripts?.find((c) => c.js?.some((js) => js.includes('interstitial')));
+      if (script) script.matches = interstitialMatches(platforms);
+    },
+  },
   zip: {
     excludeSources: [
       '.output/**',

@@ -2,22 +2,35 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
-import { messageSchema } from '@/utils/extension/messages';
+import { messageSchema, type Message } from '@/utils/extension/messages';
+import { createPageService } from '@/utils/extension/page-service';
 
 export default defineBackground({
   type: 'module',
   main() {
     const fixed = createFixedLinks();
+    const pages = createPageService();
+    const answer = (
+      message: Message,
+      tabId: number | undefined,
+      frameId: number | undefined,
+      url?: string,
+    ) => {
+      if (message.type === 'getTab') return fixed.state(message.tabId);
+      // A top frame's hello starts its page's list again (new page or new settings) and names the page.
+      if (message.type === 'hello' && tabId !== undefined && frameId === 0) fixed.clear(tabId, url);
+      if (message.type === 'hello') return pages.hello(message.host);
+      if (message.type === 'resolve') return pages.resolve(message);
+      if (message.type === 'interstitial') return pages.interstitial(message.url);
+      if (tabId === undefined) return undefined;
+      if (message.type === 'fixed') fixed.add(tabId, message.items);
+      return undefined;
+    };
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       const parsed = messageSchema.safeParse(raw);
       if (!parsed.success) return undefined;
-      const message = parsed.data;
-      if (message.type === 'getTab') return Promise.resolve(fixed.state(message.tabId));
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      if (message.type === 'fixed') fixed.add(tabId, message.items);
-      else if (sender.frameId === 0) fixed.clear(tabId, sender.url);
-      return undefined;
+      const reply = answer(parsed.data, sender.tab?.id, sender.frameId, sender.url);
+      return reply === undefined ? undefined : Promise.resolve(reply);
     });
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') fixed.clear(tabId);

@@ -1,11 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t } from '@/utils/extension/i18n';
-import { readSettings } from '@/utils/extension/settings';
-import { isSiteDisabled } from '@/utils/extension/settings-schema';
-import { toDirectUrl } from '@/utils/links';
-import { interstitialMatches, pageInterstitialFor } from '@/utils/links/interstitials';
+import type { Message } from '@/utils/extension/messages';
+import type { InterstitialReply } from '@/utils/extension/page-service';
 import { readPageTarget, showDirectBar } from '@/utils/page/interstitial';
-import { platforms } from '@/utils/platforms';
 
 /** Addresses this tab was already forwarded from: a page that forwards back is not followed twice. */
 const FORWARDED_KEY = 'unwall:forwarded';
@@ -26,22 +24,24 @@ function domReady(): Promise<void> {
   return new Promise((ok) => document.addEventListener('DOMContentLoaded', () => ok(), { once: true }));
 }
 
-async function findTarget(): Promise<string | null> {
-  const direct = toDirectUrl(location.href);
-  if (direct) return direct;
-  const rule = pageInterstitialFor(platforms, location.href);
-  if (!rule) return null;
-  await domReady();
-  return readPageTarget(document, rule);
-}
-
 export default defineContentScript({
-  matches: interstitialMatches(platforms),
+  // Replaced at build time by every interstitial host of the registry (see wxt.config.ts), so that the
+  // rules stay out of this script.
+  matches: ['https://interstitials.unwall.invalid/*'],
   runAt: 'document_start',
   async main() {
-    const [settings, target] = await Promise.all([readSettings(), findTarget()]);
-    if (!target || isSiteDisabled(settings.disabledSites, location.hostname)) return;
-    if (settings.features.skipInterstitials && !forwardedBefore(location.href)) {
+    const reply = (await browser.runtime.sendMessage({
+      type: 'interstitial',
+      url: location.href,
+    } satisfies Message)) as InterstitialReply;
+    if (!reply?.enabled) return;
+    let target = reply.target;
+    if (!target && reply.page) {
+      await domReady();
+      target = readPageTarget(document, reply.page);
+    }
+    if (!target || !/^https?:\/\//i.test(target)) return;
+    if (reply.skip && !forwardedBefore(location.href)) {
       rememberForward(location.href);
       location.replace(target);
       return;

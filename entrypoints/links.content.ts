@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { describeAnchor, describeLink } from '@/utils/extension/describe';
 import type { Message } from '@/utils/extension/messages';
-import { readSettings, watchSettings, type Settings } from '@/utils/extension/settings';
-import { isSiteDisabled } from '@/utils/extension/settings-schema';
-import { cachedPageEngine } from '@/utils/links/user-rules';
+import type { HelloReply } from '@/utils/extension/page-service';
+import { describeAnchor, describePageLink } from '@/utils/extension/page-text';
+import { createPageFilter, type PageFilter } from '@/utils/links/quick-test';
 import { markScriptRan } from '@/utils/page/mark';
-import { createScanner, type Fixed } from '@/utils/page/scanner';
+import { createScanner, type Fixed, type ResolveReply, type ScanEngine } from '@/utils/page/scanner';
+
+const SETTING_KEYS = ['features', 'disabledSites', 'userRules'];
+
+function ask<T>(message: Message): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
 
 function send(message: Message): void {
   // The background may be asleep or the extension reloaded: losing a report is harmless.
@@ -19,23 +24,34 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     markScriptRan(document);
-    const engineFor = cachedPageEngine();
+    // The rules stay in the background: this script runs the cheap filter and sends it only candidates.
+    let filter: PageFilter | null = null;
+    const engine: ScanEngine = {
+      mayContainLinks: (text) => filter!.mayContainLinks(text),
+      mayNeedDirectUrl: (protocol, host) => filter!.mayNeedDirectUrl(protocol, host),
+      resolve: (request) => ask<ResolveReply>({ type: 'resolve', ...request }),
+    };
     const scanner = createScanner({
       doc: document,
-      engine: engineFor([]),
-      describe: describeLink,
+      engine,
+      describe: describePageLink,
       describeAnchor,
       signal: ctx.signal,
       onFixed: (items: Fixed[]) =>
         send({ type: 'fixed', items: items.map((i) => ({ ...i, original: i.original.slice(0, 2048) })) }),
     });
-    const apply = (settings: Settings) => {
+    const apply = async () => {
+      const hello = await ask<HelloReply>({ type: 'hello', host: location.hostname });
       scanner.stop();
-      send({ type: 'reset' });
-      if (isSiteDisabled(settings.disabledSites, location.hostname)) return;
-      scanner.start(settings.features, engineFor(settings.userRules));
+      if (!hello.enabled || ctx.signal.aborted) return;
+      filter = createPageFilter(hello.filter);
+      scanner.start(hello.features, engine);
     };
-    apply(await readSettings());
-    ctx.onInvalidated(watchSettings(apply));
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SETTING_KEYS.some((key) => key in changes)) void apply().catch(() => {});
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    await apply();
   },
 });

@@ -1,5 +1,4 @@
 import type { FoundLink } from '@/utils/links';
-import type { AnchorFix } from '@/utils/page/anchors';
 import { platforms } from '@/utils/platforms';
 import { t } from './i18n';
 
@@ -23,16 +22,4 @@ export function what(platform: string | null, kind: FoundLink['kind']): string {
   const name = platformName(platform);
   const label = t(kindKeys[kind]);
   return name ? (t('langCode') === 'zh' ? `${name}${label}` : `${name} ${label}`) : label;
-}
-
-/** The tooltip of an inserted link or token, in the browser's language. */
-export function describeLink(link: FoundLink): string {
-  const subject = what(link.platform, link.kind);
-  if (link.kind === 'token') return t(link.url ? 'tooltipSearch' : 'tooltipToken', subject);
-  return t('tooltipLink', subject);
-}
-
-/** The note added to the tooltip of an anchor Unwall pointed at its direct address. */
-export function describeAnchor(fix: AnchorFix): string {
-  return t('tooltipAnchor', [t(kindKeys[fix.kind]), fix.original]);
 }

@@ -12,8 +12,17 @@ export type FixedLink = z.infer<typeof fixedLinkSchema>;
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fixed'), items: z.array(fixedLinkSchema).check(z.maxLength(500)) }),
-  z.object({ type: z.literal('reset') }),
   z.object({ type: z.literal('getTab'), tabId: z.number() }),
+  /** A content script starts (or settings changed): may it run on this host, with which features and filter? */
+  z.object({ type: z.literal('hello'), host: z.string().check(z.maxLength(253)) }),
+  /** A batch of page candidates for the engine. */
+  z.object({
+    type: z.literal('resolve'),
+    texts: z.array(z.string().check(z.maxLength(100_000))).check(z.maxLength(500)),
+    hrefs: z.array(z.string().check(z.maxLength(8192))).check(z.maxLength(500)),
+  }),
+  /** An interstitial page asks where it leads. */
+  z.object({ type: z.literal('interstitial'), url: z.string().check(z.maxLength(8192)) }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 

@@ -1,5 +1,4 @@
-import { hostSuffixes, type RuleSet } from './rules';
-import { defaultRules } from './rule-set';
+import type { RuleSet } from './rules';
 
 const weakWrappers = new Set(['(', ')', '（', '）', '/']);
 
@@ -8,11 +7,26 @@ function escape(text: string): string {
 }
 
 /**
- * One precompiled test that every text with a findable link passes: a `://` (also full-width), a
- * dot-like separator before a known top-level domain, a token wrapper or prefix, or a text-id prefix.
- * Most text nodes of a page fail it, and only those that pass are handed to findLinks.
+ * What a page needs to pick its candidates without the engine: a prefilter for text and the hosts and
+ * schemes whose anchors may need a direct address. Plain data, so the background can hand it to the
+ * content script, which then carries no rules of its own.
  */
-export function buildPrefilter(rules: RuleSet): RegExp {
+export interface PageFilterData {
+  /** Source of one regular expression (flag `i`) that every text with a findable link passes. */
+  prefilter: string;
+  /** Hosts with wrapper or interstitial routes. */
+  hosts: string[];
+  /** Parent domains whose every subdomain has routes (`*.example.com` without the star). */
+  wildcards: string[];
+  /** App-link schemes with routes, lower case, without the colon. */
+  schemes: string[];
+}
+
+/**
+ * The prefilter: a `://` (also full-width), a dot-like separator before a known top-level domain, a
+ * token wrapper or prefix, or a text-id prefix. Most text nodes of a page fail it.
+ */
+export function buildPrefilter(rules: RuleSet): string {
   const tlds = [...rules.topLevelDomains].map(escape).join('|');
   const literals = new Set<string>();
   for (const { rule } of rules.tokens) {
@@ -25,28 +39,46 @@ export function buildPrefilter(rules: RuleSet): RegExp {
     `(?:[.．点點]|\\[\\.\\])\\s?(?:${tlds})(?![a-z])`,
     ...[...literals].map(escape),
   ];
-  return new RegExp(parts.join('|'), 'i');
+  return parts.join('|');
 }
 
-const prefilter = buildPrefilter(defaultRules);
+/** @example pageFilterData(defaultRules).schemes.includes('taobao') // true */
+export function pageFilterData(rules: RuleSet): PageFilterData {
+  return {
+    prefilter: buildPrefilter(rules),
+    hosts: [...rules.hostRoutes.keys()],
+    wildcards: [...rules.hostWildcards.keys()],
+    schemes: [...rules.schemeRoutes.keys()],
+  };
+}
 
-/**
- * Whether a text may hold a link findLinks would report (false means it certainly holds none).
- * @example mayContainLinks('今天天气不错') // false
- */
-export function mayContainLinks(text: string): boolean {
-  return prefilter.test(text);
+export interface PageFilter {
+  /** Whether a text may hold a link (false means it certainly holds none). */
+  mayContainLinks(text: string): boolean;
+  /** Whether an anchor may be a wrapper, interstitial or app link, from its parsed protocol and host. */
+  mayNeedDirectUrl(protocol: string, hostname: string): boolean;
 }
 
 /**
- * Whether an anchor's href may be a wrapper, interstitial or app link worth resolving, judged from
- * its already parsed protocol and host alone (cheap, for every anchor of a page).
- * @example mayNeedDirectUrl('https:', 'link.zhihu.com') // true
+ * The cheap tests a page runs on every text node and anchor; only what passes goes to the engine.
+ * @example createPageFilter(pageFilterData(defaultRules)).mayContainLinks('今天天气不错') // false
  */
-export function mayNeedDirectUrl(protocol: string, hostname: string, rules: RuleSet = defaultRules): boolean {
-  if (protocol !== 'http:' && protocol !== 'https:')
-    return rules.schemeRoutes.has(protocol.slice(0, -1).toLowerCase());
-  if (rules.hostRoutes.has(hostname)) return true;
-  for (const suffix of hostSuffixes(hostname)) if (rules.hostWildcards.has(suffix)) return true;
-  return false;
+export function createPageFilter(data: PageFilterData): PageFilter {
+  const prefilter = new RegExp(data.prefilter, 'i');
+  const hosts = new Set(data.hosts);
+  const wildcards = new Set(data.wildcards);
+  const schemes = new Set(data.schemes);
+  return {
+    mayContainLinks: (text) => prefilter.test(text),
+    mayNeedDirectUrl(protocol, hostname) {
+      if (protocol !== 'http:' && protocol !== 'https:')
+        return schemes.has(protocol.slice(0, -1).toLowerCase());
+      if (hosts.has(hostname)) return true;
+      // Each parent suffix, longest first (inlined: this runs in every page and must stay small).
+      for (let i = hostname.indexOf('.'); i >= 0; i = hostname.indexOf('.', i + 1)) {
+        if (wildcards.has(hostname.slice(i + 1))) return true;
+      }
+      return wildcards.has(hostname);
+    },
+  };
 }

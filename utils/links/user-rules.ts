@@ -1,7 +1,7 @@
 import type { Platform } from '@/utils/platforms/schema';
 import { compileRules } from './rules';
 import { engineFor, type Engine } from './engine';
-import { buildPrefilter, mayNeedDirectUrl } from './quick-test';
+import { createPageFilter, pageFilterData, type PageFilter, type PageFilterData } from './quick-test';
 import { platforms } from '@/utils/platforms';
 import { defaultRules } from './rule-set';
 
@@ -43,23 +43,19 @@ export function userRulesPlatform(rules: readonly UserRule[]): Platform {
   };
 }
 
-export interface PageEngine extends Engine {
-  mayContainLinks(text: string): boolean;
-  mayNeedDirectUrl(protocol: string, hostname: string): boolean;
+export interface PageEngine extends Engine, PageFilter {
+  /** The page filter as data, for a content script that runs the filter without the engine. */
+  filterData: PageFilterData;
 }
 
 /**
- * The engine a page uses: the registry, with the user's rules first (they win their hosts).
+ * The engine for pages: the registry, with the user's rules first (they win their hosts).
  * @example createPageEngine([]).toDirectUrl('https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
  */
 export function createPageEngine(rules: readonly UserRule[]): PageEngine {
   const ruleSet = rules.length > 0 ? compileRules([userRulesPlatform(rules), ...platforms]) : defaultRules;
-  const prefilter = buildPrefilter(ruleSet);
-  return {
-    ...engineFor(ruleSet),
-    mayContainLinks: (text) => prefilter.test(text),
-    mayNeedDirectUrl: (protocol, hostname) => mayNeedDirectUrl(protocol, hostname, ruleSet),
-  };
+  const filterData = pageFilterData(ruleSet);
+  return { ...engineFor(ruleSet), ...createPageFilter(filterData), filterData };
 }
 
 /**

@@ -6,30 +6,21 @@ export interface AnchorFix {
   kind: 'wrapper' | 'scheme';
 }
 
-export interface AnchorRules {
-  /** Cheap test on the parsed href, before the full resolution. */
-  mayNeedDirectUrl(protocol: string, hostname: string): boolean;
-  toDirectUrl(href: string): string | null;
-}
-
 const httpOnly = /^https?:\/\//i;
 /** The anchor's own tooltip, kept to put back. */
 const TITLE_ATTR = 'data-unwall-title';
 
 /**
- * Points an existing anchor at the direct address when its href is a wrapper or an app link. The
+ * Points an existing anchor (a wrapper or an app link) at its direct address, given as `url`. The
  * anchor's own text is never touched; the old href stays in an attribute and the tooltip.
  */
 export function rewriteAnchor(
   a: HTMLAnchorElement,
-  rules: AnchorRules,
+  url: string,
   describe: (fix: AnchorFix) => string,
 ): AnchorFix | null {
   const href = a.getAttribute('href');
-  if (!href || a.getAttribute(HREF_ATTR) === href) return null;
-  if (!rules.mayNeedDirectUrl(a.protocol, a.hostname)) return null;
-  const url = rules.toDirectUrl(a.href);
-  if (!url || !httpOnly.test(url)) return null;
+  if (!href || a.getAttribute(HREF_ATTR) === href || !httpOnly.test(url)) return null;
   const fix: AnchorFix = { original: a.href, url, kind: /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme' };
   if (!a.hasAttribute(ORIGINAL_ATTR)) {
     a.setAttribute(ORIGINAL_ATTR, href);

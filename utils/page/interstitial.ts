@@ -42,7 +42,10 @@ function fromSelectors(doc: Document, selectors: readonly string[]): string | nu
  * The target of an interstitial that keeps it only in the page (weixin110): from an inline script's
  * assignment, else from the listed elements; entities and script escapes decoded; http(s) only.
  */
-export function readPageTarget(doc: Document, rule: PageInterstitial): string | null {
+export function readPageTarget(
+  doc: Document,
+  rule: Pick<PageInterstitial, 'selectors' | 'scriptKeys'>,
+): string | null {
   return fromScripts(doc, rule.scriptKeys ?? []) ?? fromSelectors(doc, rule.selectors ?? []);
 }
 

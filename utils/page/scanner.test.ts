@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findLinks, toDirectUrl } from '@/utils/links';
-import { mayContainLinks, mayNeedDirectUrl } from '@/utils/links/quick-test';
-import { createScanner, type Fixed } from './scanner';
+import { createPageEngine } from '@/utils/links/user-rules';
+import { localScanEngine } from './local-engine';
+import { createScanner, type Fixed, type ResolveReply, type ScanEngine } from './scanner';
 
 const feed = readFileSync(
   resolve(import.meta.dirname, '../../tests/fixtures/pages/weibo.com/feed/index.html'),
   'utf8',
 );
-const engine = { findLinks, toDirectUrl, mayContainLinks, mayNeedDirectUrl };
+const engine = localScanEngine(createPageEngine([]));
 const all = { shareTexts: true, wrappers: true, appLinks: true, marker: true };
 
 /** Every scanner a test starts; each is stopped after its test, so none watches the next one's page. */
@@ -28,6 +28,15 @@ function scannerFor(fixed: Fixed[] = [], signal?: AbortSignal) {
     onFixed: (items) => fixed.push(...items),
     signal: context.signal,
   });
+}
+
+/** The same engine answering later, as the background does, with an optional change to its answers. */
+function laterEngine(change: (reply: ResolveReply) => ResolveReply = (r) => r): ScanEngine {
+  return {
+    ...engine,
+    resolve: (request) =>
+      new Promise((ok) => setTimeout(() => ok(change(engine.resolve(request) as ResolveReply)), 5)),
+  };
 }
 
 function load(html: string, signal?: AbortSignal) {
@@ -147,5 +156,60 @@ describe('the page scanner on a saved feed', () => {
     await settle();
     scanner.flush();
     expect(document.querySelector('#late [data-unwall]')).toBeNull();
+  });
+
+  it('waits for answers that come later, and is done when flush settles', async () => {
+    const { scanner, fixed } = load(feed);
+    scanner.start(all, laterEngine());
+    const pending = scanner.flush();
+    expect(document.querySelectorAll('body a[data-unwall]').length).toBe(0);
+    await pending;
+    expect(document.querySelectorAll('body a[data-unwall]').length).toBeGreaterThanOrEqual(10);
+    expect(fixed.length).toBe(document.querySelectorAll('body [data-unwall]').length);
+  });
+
+  it('drops answers that arrive after it was stopped', async () => {
+    const { scanner } = load(feed);
+    const before = document.body.innerHTML;
+    scanner.start(all, laterEngine());
+    const pending = scanner.flush();
+    scanner.stop();
+    await pending;
+    await settle();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('leaves text alone when an answer changed meanwhile or its spans do not fit the text', async () => {
+    const { scanner } = load(
+      '<p id="a">【京东】https://3.cn/2odH-z1a</p><p id="b">【京东】https://3.cn/2odH-z1a</p>',
+    );
+    const shifted = (reply: ResolveReply) => ({
+      ...reply,
+      texts: reply.texts.map((links, i) =>
+        i === 1 ? links.map((l) => ({ ...l, start: l.start + 1 })) : links,
+      ),
+    });
+    scanner.start(all, laterEngine(shifted));
+    const pending = scanner.flush();
+    document.querySelector('#a')!.firstChild!.textContent = '今天天气不错';
+    await pending;
+    expect(document.querySelector('#a [data-unwall]')).toBeNull();
+    expect(document.querySelector('#b [data-unwall]')).toBeNull();
+    expect(document.body.textContent).toBe('今天天气不错【京东】https://3.cn/2odH-z1a');
+  });
+
+  it('never sets a non-http(s) address from an answer', async () => {
+    const { scanner } = load(
+      '<p>看 <a id="w" href="https://link.zhihu.com/?target=https%3A%2F%2Fa.cn%2F">a</a> 【京东】https://3.cn/2odH-z1a</p>',
+    );
+    const hostile = (reply: ResolveReply) => ({
+      texts: reply.texts.map((links) => links.map((l) => ({ ...l, url: 'javascript:alert(1)' }))),
+      hrefs: reply.hrefs.map(() => 'javascript:alert(1)'),
+    });
+    scanner.start(all, laterEngine(hostile));
+    await scanner.flush();
+    expect(document.querySelector('#w')!.getAttribute('href')).toContain('link.zhihu.com');
+    for (const el of document.querySelectorAll('[href]'))
+      expect(el.getAttribute('href')).not.toMatch(/^javascript:/);
   });
 });

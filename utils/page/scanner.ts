@@ -1,12 +1,31 @@
 import type { FoundLink } from '@/utils/links';
-import { restoreAnchors, rewriteAnchor, type AnchorFix, type AnchorRules } from './anchors';
-import { linkifyTextNode, unlinkify, type Describe } from './linkify';
+import type { ResolveRequest } from '@/utils/links/batch';
+import type { PageFilter } from '@/utils/links/quick-test';
+import { restoreAnchors, rewriteAnchor, type AnchorFix } from './anchors';
+import { linkifyTextNode, unlinkify } from './linkify';
 import { isSkippedText } from './skip';
 import { ensureStyle, HREF_ATTR, NO_MARKER_ATTR } from './style';
 
-export interface PageEngine extends AnchorRules {
-  findLinks(text: string): FoundLink[];
-  mayContainLinks(text: string): boolean;
+/** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
+export interface PageLink extends FoundLink {
+  label?: string;
+}
+
+export type { ResolveRequest } from '@/utils/links/batch';
+
+/** Per text its links, per href its direct address (null: leave the anchor alone). */
+export interface ResolveReply {
+  texts: PageLink[][];
+  hrefs: (string | null)[];
+}
+
+/**
+ * What the scanner needs of the engine: the cheap filters it runs on every node, and a resolver for
+ * the few candidates. The resolver may answer at once (tests, benchmarks) or later (the content script
+ * asks the background, which holds the rules, so no page carries them).
+ */
+export interface ScanEngine extends PageFilter {
+  resolve(request: ResolveRequest): ResolveReply | Promise<ResolveReply>;
 }
 
 export interface PageFeatures {
@@ -25,10 +44,10 @@ export interface Fixed {
 
 export interface ScannerOptions {
   doc: Document;
-  engine: PageEngine;
-  describe: Describe;
+  engine: ScanEngine;
+  describe: (link: PageLink) => string;
   describeAnchor: (fix: AnchorFix) => string;
-  /** Called after each slice of work with what it fixed. */
+  /** Called after each batch with what it fixed. */
   onFixed: (fixed: Fixed[]) => void;
   /** Aborted when the content script's context goes away (extension reloaded or removed). */
   signal: AbortSignal;
@@ -75,47 +94,116 @@ export function createScanner(options: ScannerOptions) {
   let features: PageFeatures | null = null;
   let scheduled = false;
   let fixed: Fixed[] = [];
+  /** Bumped by stop(): answers to batches sent before are dropped. */
+  let generation = 0;
+  let batch = newBatch();
+  let inFlight = 0;
+  let idleWaiters: (() => void)[] = [];
 
-  const handleText = (node: Text, walker: TreeWalker | null) => {
+  const collectText = (node: Text) => {
     const text = node.data;
     if (text.length > MAX_TEXT_LENGTH || !engine.mayContainLinks(text) || isSkippedText(node)) return;
-    const links = engine.findLinks(text).filter((l) => allowedBy(features!, l.kind));
-    if (!links.length) return;
-    const inserted = linkifyTextNode(node, links, options.describe);
+    batch.nodes.push(node);
+    batch.texts.push(text);
+    batch.chars += text.length;
+  };
+
+  const collectAnchor = (a: HTMLAnchorElement) => {
+    const href = a.getAttribute('href');
+    if (!href || a.getAttribute(HREF_ATTR) === href) return;
+    const kind = /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
+    if (!allowedBy(features!, kind) || !engine.mayNeedDirectUrl(a.protocol, a.hostname)) return;
+    if (a.isContentEditable) return;
+    batch.anchors.push(a);
+    batch.hrefs.push(a.href);
+  };
+
+  /** A text node replaced by its linkified pieces: walkers standing on it go on from the last piece. */
+  const replaced = (node: Text, inserted: Node[]) => {
     inserted.forEach((n) => own.add(n));
-    if (walker) walker.currentNode = inserted[inserted.length - 1]!;
-    for (const l of links)
+    for (const task of tasks)
+      if (task.walker?.currentNode === node) task.walker.currentNode = inserted.at(-1)!;
+  };
+
+  const applyText = (node: Text, text: string, links: readonly PageLink[]) => {
+    const allowed = links.filter((l) => allowedBy(features!, l.kind) && isSpanOf(text, l));
+    if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return;
+    replaced(node, linkifyTextNode(node, allowed, options.describe));
+    for (const l of allowed)
       fixed.push({ original: l.original, url: l.url, kind: l.kind, platform: l.platform });
   };
 
-  const handleAnchor = (a: HTMLAnchorElement) => {
-    const kind = /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
-    if (!allowedBy(features!, kind) || a.isContentEditable) return;
-    const fix = rewriteAnchor(a, engine, options.describeAnchor);
+  const applyAnchor = (a: HTMLAnchorElement, href: string, url: string | null) => {
+    if (!url || !a.isConnected || a.href !== href) return;
+    const fix = rewriteAnchor(a, url, options.describeAnchor);
     if (fix) fixed.push({ ...fix, platform: null });
+  };
+
+  const apply = (sent: Batch, reply: ResolveReply, sentIn: number) => {
+    if (sentIn !== generation || signal.aborted || !features) return;
+    sent.nodes.forEach((node, i) => applyText(node, sent.texts[i]!, reply.texts[i] ?? []));
+    sent.anchors.forEach((a, i) => applyAnchor(a, sent.hrefs[i]!, reply.hrefs[i] ?? null));
+    report();
+  };
+
+  const report = () => {
+    if (!fixed.length) return;
+    options.onFixed(fixed);
+    fixed = [];
+  };
+
+  const settle = () => {
+    if (inFlight > 0 || tasks.length > 0 || scheduled) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    waiters.forEach((done) => done());
+  };
+
+  /** Sends the collected candidates to the engine; a synchronous answer is applied at once. */
+  const dispatch = () => {
+    if (!batch.nodes.length && !batch.anchors.length) return;
+    const sent = batch;
+    const sentIn = generation;
+    batch = newBatch();
+    let reply: ResolveReply | Promise<ResolveReply>;
+    try {
+      reply = engine.resolve({ texts: sent.texts, hrefs: sent.hrefs });
+    } catch {
+      return;
+    }
+    if (!('then' in reply)) return apply(sent, reply, sentIn);
+    inFlight++;
+    reply
+      .then((answer) => apply(sent, answer, sentIn))
+      .catch(() => {})
+      .finally(() => {
+        inFlight--;
+        settle();
+      });
   };
 
   /** Works through the queue until the budget is spent; true when the queue is empty. */
   const work = (budgetMs: number): boolean => {
     const deadline = performance.now() + budgetMs;
     let count = 0;
-    const late = () => (++count & 31) === 0 && performance.now() > deadline;
+    const late = () =>
+      (++count & 31) === 0 && (isFull(batch) ? (dispatch(), false) : performance.now() > deadline);
     while (tasks.length) {
       const task = tasks[0]!;
       if (task.single) {
-        handleText(task.single, null);
+        collectText(task.single);
         task.single = null;
       }
       if (task.walker) {
         for (let n = task.walker.nextNode(); n; n = task.walker.nextNode()) {
-          handleText(n as Text, task.walker);
+          collectText(n as Text);
           if (late()) return false;
         }
         task.walker = null;
       }
       task.anchors ??= anchorsIn(task.root);
       while (task.next < task.anchors.length) {
-        handleAnchor(task.anchors[task.next++]!);
+        collectAnchor(task.anchors[task.next++]!);
         if (late()) return false;
       }
       tasks.shift();
@@ -125,13 +213,11 @@ export function createScanner(options: ScannerOptions) {
 
   const run = (budgetMs: number) => {
     scheduled = false;
-    if (signal.aborted || !features) return;
+    if (signal.aborted || !features) return settle();
     const done = work(Math.min(budgetMs, sliceMs));
-    if (fixed.length) {
-      options.onFixed(fixed);
-      fixed = [];
-    }
+    dispatch();
     if (!done) schedule();
+    settle();
   };
 
   const schedule = () => {
@@ -184,12 +270,13 @@ export function createScanner(options: ScannerOptions) {
   function stopFollowing(): void {
     observer.disconnect();
     tasks = [];
+    settle();
   }
   signal.addEventListener('abort', stopFollowing);
 
   return {
     /** Scans the whole document with these features (and rules, when they changed) and keeps following it. */
-    start(next: PageFeatures, nextEngine: PageEngine = engine): void {
+    start(next: PageFeatures, nextEngine: ScanEngine = engine): void {
       if (signal.aborted) return;
       if (features) this.stop();
       features = next;
@@ -209,15 +296,31 @@ export function createScanner(options: ScannerOptions) {
     stop(): void {
       observer.disconnect();
       tasks = [];
+      batch = newBatch();
+      generation++;
       features = null;
       unlinkify(doc);
       restoreAnchors(doc);
     },
-    /** Runs all queued work now, without slicing (for tests and benchmarks). */
-    flush(): void {
-      if (signal.aborted) return stopFollowing();
+    /**
+     * Runs all queued work now, without slicing (for tests and benchmarks); with an engine that answers
+     * at once the page is done when this returns, else when the promise settles.
+     */
+    flush(): Promise<void> {
+      if (signal.aborted || !features) {
+        stopFollowing();
+        return Promise.resolve();
+      }
       while (!work(Number.POSITIVE_INFINITY));
-      run(0);
+      dispatch();
+      return this.idle();
+    },
+    /** Settles when no work is queued and no answer is awaited. */
+    idle(): Promise<void> {
+      return new Promise((done) => {
+        idleWaiters.push(done);
+        settle();
+      });
     },
   };
 }
@@ -229,4 +332,36 @@ function anchorsIn(root: Node): HTMLAnchorElement[] {
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches('a[href]'))
     list.unshift(root as HTMLAnchorElement);
   return list;
+}
+
+interface Batch {
+  nodes: Text[];
+  texts: string[];
+  chars: number;
+  anchors: HTMLAnchorElement[];
+  hrefs: string[];
+}
+
+function newBatch(): Batch {
+  return { nodes: [], texts: [], chars: 0, anchors: [], hrefs: [] };
+}
+
+/** A batch this large is sent before the slice ends, so no message grows without bound. */
+function isFull(batch: Batch): boolean {
+  return batch.nodes.length + batch.anchors.length >= 500 || batch.chars >= 1_000_000;
+}
+
+/** The answer's span really is that part of the text (an answer is never trusted to cut the page's text). */
+function isSpanOf(text: string, link: PageLink): boolean {
+  return (
+    Number.isInteger(link.start) &&
+    Number.isInteger(link.end) &&
+    link.start >= 0 &&
+    link.end <= text.length &&
+    text.slice(link.start, link.end) === link.original
+  );
+}
+
+function inOrder(links: readonly PageLink[]): boolean {
+  return links.every((l, i) => l.start < l.end && (i === 0 || links[i - 1]!.end <= l.start));
 }

@@ -4,7 +4,16 @@ import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
-const sources = ['entrypoints', 'components', 'utils', 'public', 'assets', 'wxt.config.ts', 'package.json'];
+const sources = [
+  'entrypoints',
+  'components',
+  'utils',
+  'public',
+  'assets',
+  'scripts/build',
+  'wxt.config.ts',
+  'package.json',
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

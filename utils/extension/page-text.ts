@@ -1,0 +1,28 @@
+import type { AnchorFix } from '@/utils/page/anchors';
+import type { PageLink } from '@/utils/page/scanner';
+import { t } from './i18n';
+
+/**
+ * Tooltips in the page, in the browser's language. What a link is (`Taobao share text`) comes with
+ * the link from the background, which knows the platforms; the page script does not carry them.
+ */
+const kindKeys: Record<PageLink['kind'], string> = {
+  share: 'kindShare',
+  url: 'kindUrl',
+  obfuscated: 'kindObfuscated',
+  scheme: 'kindScheme',
+  wrapper: 'kindWrapper',
+  token: 'kindToken',
+};
+
+/** The tooltip of an inserted link or token. */
+export function describePageLink(link: PageLink): string {
+  const subject = link.label || t(kindKeys[link.kind]);
+  if (link.kind === 'token') return t(link.url ? 'tooltipSearch' : 'tooltipToken', subject);
+  return t('tooltipLink', subject);
+}
+
+/** The note added to the tooltip of an anchor Unwall pointed at its direct address. */
+export function describeAnchor(fix: AnchorFix): string {
+  return t('tooltipAnchor', [t(kindKeys[fix.kind]), fix.original]);
+}
