@@ -22,3 +22,11 @@ describe('messages', () => {
     expect(messageSchema.safeParse({ type: 'fixed', items: Array(501).fill(link) }).success).toBe(false);
   });
 });
+
+describe('resolve batches', () => {
+  it('takes the largest batch the page scanner sends', async () => {
+    const { MAX_BATCH_ITEMS } = await import('@/utils/page/scanner');
+    const texts = Array(MAX_BATCH_ITEMS).fill('x'.repeat(1000));
+    expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs: texts }).success).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Platform } from '@/utils/platforms/schema';
-import { canonicalize, resolve, safeHttpUrl } from './resolve';
+import { canonicalize, hostOfHref, resolve, safeHttpUrl } from './resolve';
 import { hostSuffixes, platformOfHost, type RuleSet } from './rules';
 import { findUrlCandidates, type UrlCandidate } from './scan-urls';
 import { CONTEXT_AFTER, CONTEXT_BEFORE, findMarkers, hitsBetween, shareTitle, type MarkerHit } from './share';
@@ -20,13 +20,7 @@ export interface FoundLink {
   original: string;
 }
 
-function hostOf(href: string): string | null {
-  try {
-    return new URL(href).hostname;
-  } catch {
-    return null;
-  }
-}
+const hostOf = hostOfHref;
 
 function ownsHost(platform: Platform | undefined, host: string | null): boolean {
   if (!platform || !host) return false;

@@ -21,6 +21,7 @@ export interface Resolution {
  */
 export function safeHttpUrl(candidate: string): string | null {
   if (candidate.length > MAX_HREF_LENGTH) return null;
+  if (isNormalWebUrl(candidate)) return candidate;
   let url: URL;
   try {
     url = new URL(candidate);
@@ -30,6 +31,36 @@ export function safeHttpUrl(candidate: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.username || url.password || !url.hostname.includes('.')) return null;
   return url.href;
+}
+
+/**
+ * An address `URL` would give back unchanged: lower-case http(s) scheme and host (ending in a
+ * letter label, so never read as an IPv4 number), no port, no credentials, a path with no dot segments,
+ * and only characters no part of the URL parser escapes. The property test checks this against `URL`.
+ */
+const normalWebUrl =
+  /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+
+function isNormalWebUrl(candidate: string): boolean {
+  return normalWebUrl.test(candidate) && !/\/\.|%2e|[/.]xn--/i.test(candidate);
+}
+
+/** An http(s) address whose host is plain ASCII letters, digits, dots and dashes (the common case). */
+const plainWebHost = /^https?:\/\/([a-z0-9.-]+)(?::\d{1,5})?(?=[/?#]|$)/i;
+
+/**
+ * The host name of an address, lower case. Plain hosts are read without a full parse (the engine asks
+ * this of every link, and `new URL` is its costliest step); anything unusual goes through `URL`.
+ * @example hostOfHref('https://Item.Taobao.com/item.htm?id=1') // 'item.taobao.com'
+ */
+export function hostOfHref(href: string): string | null {
+  const plain = plainWebHost.exec(href);
+  if (plain) return plain[1]!.toLowerCase();
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return null;
+  }
 }
 
 function schemeOf(href: string): string | null {
@@ -157,6 +188,9 @@ function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | nu
 }
 
 function step(rules: RuleSet, href: string): Step | null {
+  // Most addresses are on hosts without routes: answer those without parsing the whole address.
+  const quick = plainWebHost.exec(href);
+  if (quick && routesForHost(rules, quick[1]!.toLowerCase(), 'host').length === 0) return null;
   const parsed = toTarget(href);
   if (!parsed) return null;
   const { scheme, target } = parsed;
@@ -174,6 +208,14 @@ function step(rules: RuleSet, href: string): Step | null {
 export function canonicalize(rules: RuleSet, href: string): string {
   let current = href;
   for (let round = 0; round < 3; round++) {
+    const quick = plainWebHost.exec(current);
+    if (quick) {
+      const host = quick[1]!.toLowerCase();
+      const http = current[4] === ':';
+      if (!(http && platformOfHost(rules, host)) && routesForHost(rules, host, 'canonical').length === 0) {
+        return current;
+      }
+    }
     const parsed = toTarget(current);
     if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return current;
     const host = parsed.target.url.hostname;
@@ -211,11 +253,11 @@ export function resolve(rules: RuleSet, href: string): Resolution | null {
   }
   if (kinds.length === 0) return null;
   const url = safeHttpUrl(canonicalize(rules, current));
-  const platform = (url && platformOfHost(rules, new URL(url).hostname)) || outer;
+  const platform = (url && platformOfHost(rules, hostOfHref(url) ?? '')) || outer;
   return { url, platform, kinds };
 }
 
 function isOwnHost(rules: RuleSet, href: string, platform: string): boolean {
   const url = safeHttpUrl(href);
-  return url !== null && platformOfHost(rules, new URL(url).hostname) === platform;
+  return url !== null && platformOfHost(rules, hostOfHref(url) ?? '') === platform;
 }

@@ -106,6 +106,7 @@ export function createScanner(options: ScannerOptions) {
     batch.nodes.push(node);
     batch.texts.push(text);
     batch.chars += text.length;
+    if (isFull(batch)) dispatch();
   };
 
   const collectAnchor = (a: HTMLAnchorElement) => {
@@ -116,6 +117,7 @@ export function createScanner(options: ScannerOptions) {
     if (a.isContentEditable) return;
     batch.anchors.push(a);
     batch.hrefs.push(a.href);
+    if (isFull(batch)) dispatch();
   };
 
   /** A text node replaced by its linkified pieces: walkers standing on it go on from the last piece. */
@@ -186,8 +188,7 @@ export function createScanner(options: ScannerOptions) {
   const work = (budgetMs: number): boolean => {
     const deadline = performance.now() + budgetMs;
     let count = 0;
-    const late = () =>
-      (++count & 31) === 0 && (isFull(batch) ? (dispatch(), false) : performance.now() > deadline);
+    const late = () => (++count & 31) === 0 && performance.now() > deadline;
     while (tasks.length) {
       const task = tasks[0]!;
       if (task.single) {
@@ -346,9 +347,12 @@ function newBatch(): Batch {
   return { nodes: [], texts: [], chars: 0, anchors: [], hrefs: [] };
 }
 
-/** A batch this large is sent before the slice ends, so no message grows without bound. */
+/** A batch this large is sent before the slice ends, so no message grows past what the background takes. */
+export const MAX_BATCH_ITEMS = 250;
 function isFull(batch: Batch): boolean {
-  return batch.nodes.length + batch.anchors.length >= 500 || batch.chars >= 1_000_000;
+  return (
+    batch.nodes.length >= MAX_BATCH_ITEMS || batch.anchors.length >= MAX_BATCH_ITEMS || batch.chars >= 1_000_000
+  );
 }
 
 /** The answer's span really is that part of the text (an answer is never trusted to cut the page's text). */

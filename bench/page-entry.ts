@@ -1,0 +1,112 @@
+/**
+ * What the benchmark runs inside a page (bundled to one script): the floor, Unwall's scanner with the
+ * engine in the page (the same code as the content script plus the background's engine, run
+ * synchronously so its whole cost is counted), and a peer linkifier.
+ */
+import linkifyElement from 'linkify-element';
+import { createPageEngine } from '@/utils/links/user-rules';
+import { localScanEngine } from '@/utils/page/local-engine';
+import { createScanner, type PageLink, type ResolveReply } from '@/utils/page/scanner';
+
+const engine = localScanEngine(createPageEngine([]));
+const all = { shareTexts: true, wrappers: true, appLinks: true, marker: true };
+/** The floor's one precompiled test: does the text hold `://`? */
+const floorTest = /:\/\//;
+let scanner: ReturnType<typeof createScanner> | null = null;
+let fixedCount = 0;
+
+function floor(): { ms: number; hits: number } {
+  const t0 = performance.now();
+  let hits = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (floorTest.test((n as Text).data)) hits++;
+  return { ms: performance.now() - t0, hits };
+}
+
+function unwall(): { ms: number; fixed: number } {
+  fixedCount = 0;
+  scanner = createScanner({
+    doc: document,
+    engine,
+    describe: (link) => link.label ?? link.kind,
+    describeAnchor: (fix) => fix.original,
+    onFixed: (items) => (fixedCount += items.length),
+    signal: new AbortController().signal,
+  });
+  const t0 = performance.now();
+  scanner.start(all);
+  void scanner.flush();
+  return { ms: performance.now() - t0, fixed: fixedCount };
+}
+
+/** Appends `html` to the scanned page and times Unwall's work on it alone (after the page's own append). */
+async function append(html: string): Promise<{ ms: number; fixed: number }> {
+  const before = fixedCount;
+  // Let the scanner see its own first pass's mutations first (it would, in the idle time after it).
+  await new Promise((ok) => setTimeout(ok, 300));
+  await scanner!.idle();
+  const box = document.createElement('section');
+  box.innerHTML = html;
+  document.querySelector('#feed')!.append(box);
+  // Mutation records are delivered in a microtask; let them arrive, then do the queued work.
+  await Promise.resolve();
+  const t0 = performance.now();
+  void scanner!.flush();
+  return { ms: performance.now() - t0, fixed: fixedCount - before };
+}
+
+/**
+ * The page's own share: the same scan and rewrite, with the engine's answers looked up (computed
+ * beforehand, as the background computes them in the extension, off the page's thread).
+ */
+function unwallPage(): { ms: number; fixed: number } {
+  const texts = new Map<string, PageLink[]>();
+  const hrefs = new Map<string, string | null>();
+  const dry = createScanner({
+    doc: document,
+    engine: {
+      ...engine,
+      resolve(request) {
+        const reply = engine.resolve(request) as ResolveReply;
+        request.texts.forEach((t, i) => texts.set(t, reply.texts[i]!));
+        request.hrefs.forEach((h, i) => hrefs.set(h, reply.hrefs[i]!));
+        return { texts: [], hrefs: [] };
+      },
+    },
+    describe: () => '',
+    describeAnchor: () => '',
+    onFixed: () => {},
+    signal: new AbortController().signal,
+  });
+  dry.start(all);
+  void dry.flush();
+  dry.stop();
+  let fixed = 0;
+  const cached = createScanner({
+    doc: document,
+    engine: {
+      ...engine,
+      resolve: (request) => ({
+        texts: request.texts.map((t) => texts.get(t) ?? []),
+        hrefs: request.hrefs.map((h) => hrefs.get(h) ?? null),
+      }),
+    },
+    describe: (link) => link.label ?? link.kind,
+    describeAnchor: (fix) => fix.original,
+    onFixed: (items) => (fixed += items.length),
+    signal: new AbortController().signal,
+  });
+  const t0 = performance.now();
+  cached.start(all);
+  void cached.flush();
+  return { ms: performance.now() - t0, fixed };
+}
+
+function peer(): { ms: number; links: number } {
+  const t0 = performance.now();
+  linkifyElement(document.querySelector('#feed') as HTMLElement);
+  const ms = performance.now() - t0;
+  return { ms, links: document.querySelectorAll('#feed a').length };
+}
+
+Object.assign(window, { unwallBench: { floor, unwall, unwallPage, append, peer } });
