@@ -1,12 +1,18 @@
 import type { FoundLink } from '@/utils/links';
-import { HREF_ATTR, UNWALL_ATTR } from './style';
+import { HREF_ATTR, styleInserted, UNWALL_ATTR } from './style';
 
 /** What a link was, in the reader's language: `Taobao share text → direct link`. */
 export type Describe = (link: FoundLink) => string;
 
 const httpOnly = /^https?:\/\//i;
 
-function element(doc: Document, link: FoundLink, describe: Describe): HTMLElement {
+function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): HTMLElement {
+  const el = bareElement(doc, link, describe);
+  styleInserted(el, marker);
+  return el;
+}
+
+function bareElement(doc: Document, link: FoundLink, describe: Describe): HTMLElement {
   const title = describe(link);
   if (link.url && httpOnly.test(link.url)) {
     const a = doc.createElement('a');
@@ -34,14 +40,19 @@ function element(doc: Document, link: FoundLink, describe: Describe): HTMLElemen
  * Replaces a text node by its text with each found span wrapped in an inserted element. The text
  * itself is unchanged, character for character. Returns every node put in its place.
  */
-export function linkifyTextNode(node: Text, links: readonly FoundLink[], describe: Describe): Node[] {
+export function linkifyTextNode(
+  node: Text,
+  links: readonly FoundLink[],
+  describe: Describe,
+  marker = true,
+): Node[] {
   const doc = node.ownerDocument;
   const text = node.data;
   const inserted: Node[] = [];
   let position = 0;
   for (const link of links) {
     if (link.start > position) inserted.push(doc.createTextNode(text.slice(position, link.start)));
-    inserted.push(element(doc, link, describe));
+    inserted.push(element(doc, link, describe, marker));
     position = link.end;
   }
   if (position < text.length) inserted.push(doc.createTextNode(text.slice(position)));

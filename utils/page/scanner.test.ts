@@ -212,4 +212,19 @@ describe('the page scanner on a saved feed', () => {
     for (const el of document.querySelectorAll('[href]'))
       expect(el.getAttribute('href')).not.toMatch(/^javascript:/);
   });
+
+  it('styles inserted links on themselves, with the marker only when it is on, and adds no stylesheet', () => {
+    const { scanner } = load(feed);
+    const sheets = document.querySelectorAll('style, link[rel=stylesheet]').length;
+    scanner.start(all);
+    scanner.flush();
+    const link = document.querySelector<HTMLElement>('#jd a[data-unwall]')!;
+    expect(link.style.getPropertyValue('text-decoration')).toContain('dotted');
+    expect(link.style.getPropertyPriority('font')).toBe('important');
+    scanner.start({ ...all, marker: false });
+    scanner.flush();
+    const plain = document.querySelector<HTMLElement>('#jd a[data-unwall]')!;
+    expect(plain.style.getPropertyValue('text-decoration')).toBe('inherit');
+    expect(document.querySelectorAll('style, link[rel=stylesheet]').length).toBe(sheets);
+  });
 });

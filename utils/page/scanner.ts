@@ -4,7 +4,7 @@ import type { PageFilter } from '@/utils/links/quick-test';
 import { restoreAnchors, rewriteAnchor, type AnchorFix } from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
 import { isSkippedText } from './skip';
-import { ensureStyle, HREF_ATTR, NO_MARKER_ATTR } from './style';
+import { HREF_ATTR } from './style';
 
 /** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
 export interface PageLink extends FoundLink {
@@ -130,7 +130,7 @@ export function createScanner(options: ScannerOptions) {
   const applyText = (node: Text, text: string, links: readonly PageLink[]) => {
     const allowed = links.filter((l) => allowedBy(features!, l.kind) && isSpanOf(text, l));
     if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return;
-    replaced(node, linkifyTextNode(node, allowed, options.describe));
+    replaced(node, linkifyTextNode(node, allowed, options.describe, features!.marker));
     for (const l of allowed)
       fixed.push({ original: l.original, url: l.url, kind: l.kind, platform: l.platform });
   };
@@ -282,8 +282,6 @@ export function createScanner(options: ScannerOptions) {
       if (features) this.stop();
       features = next;
       engine = nextEngine;
-      ensureStyle(doc);
-      doc.documentElement.toggleAttribute(NO_MARKER_ATTR, !next.marker);
       observer.observe(doc.documentElement, {
         childList: true,
         subtree: true,
@@ -351,7 +349,9 @@ function newBatch(): Batch {
 export const MAX_BATCH_ITEMS = 250;
 function isFull(batch: Batch): boolean {
   return (
-    batch.nodes.length >= MAX_BATCH_ITEMS || batch.anchors.length >= MAX_BATCH_ITEMS || batch.chars >= 1_000_000
+    batch.nodes.length >= MAX_BATCH_ITEMS ||
+    batch.anchors.length >= MAX_BATCH_ITEMS ||
+    batch.chars >= 1_000_000
   );
 }
 

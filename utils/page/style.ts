@@ -4,33 +4,29 @@ export const UNWALL_ATTR = 'data-unwall';
 export const HREF_ATTR = 'data-unwall-href';
 /** The href an existing anchor had before Unwall rewrote it. */
 export const ORIGINAL_ATTR = 'data-unwall-original';
-/** On `<html>`: the link marker is switched off. */
-export const NO_MARKER_ATTR = 'data-unwall-no-marker';
-
-const STYLE_ID = 'unwall-style';
-
 /**
- * Inline, layout-neutral styles: inserted links keep the text's font, size and spacing; the marker is
- * a dotted underline only (no padding, no icon that would push text around).
+ * Layout-neutral look of an inserted link or token, set on the element itself (no stylesheet: adding
+ * one to a page makes the browser restyle every element of it, a long task on a big page). The text
+ * keeps its font, size, colour and spacing; the marker is a dotted underline only.
  */
-const css = `
-a[${UNWALL_ATTR}]:not([${ORIGINAL_ATTR}]), span[${UNWALL_ATTR}] {
-  font: inherit !important; color: inherit !important; letter-spacing: inherit !important;
-  display: inline !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
-  background: none !important; cursor: pointer;
-  text-decoration: underline dotted #0f766e; text-decoration-thickness: 1.5px; text-underline-offset: 2px;
-}
-span[${UNWALL_ATTR}] { text-decoration-style: dashed; }
-html[${NO_MARKER_ATTR}] a[${UNWALL_ATTR}]:not([${ORIGINAL_ATTR}]), html[${NO_MARKER_ATTR}] span[${UNWALL_ATTR}] {
-  text-decoration: inherit;
-}
-`;
+const neutral: [string, string][] = [
+  ['font', 'inherit'],
+  ['color', 'inherit'],
+  ['letter-spacing', 'inherit'],
+  ['display', 'inline'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['background', 'none'],
+  ['cursor', 'pointer'],
+];
 
-/** Adds Unwall's small stylesheet to a document once. */
-export function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
+/** Styles an inserted element; `marker` adds the dotted (link) or dashed (token) underline. */
+export function styleInserted(el: HTMLElement, marker: boolean): void {
+  for (const [name, value] of neutral) el.style.setProperty(name, value, 'important');
+  if (!marker) return el.style.setProperty('text-decoration', 'inherit', 'important');
+  const dashed = el.tagName === 'SPAN';
+  el.style.setProperty('text-decoration', `underline ${dashed ? 'dashed' : 'dotted'} #0f766e`, 'important');
+  el.style.setProperty('text-decoration-thickness', '1.5px', 'important');
+  el.style.setProperty('text-underline-offset', '2px', 'important');
 }
