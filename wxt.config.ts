@@ -4,6 +4,8 @@ import { stripPlatformDataPlugin } from './scripts/build/strip-platform-data';
 import { interstitialMatches } from './utils/links/interstitials';
 import { platforms } from './utils/platforms';
 
+const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // Rollup warns about zod's `/* #__PURE__ */` annotations on every build; they are harmless.
 const quietLogs = new Set(['INVALID_ANNOTATION']);
 
@@ -17,6 +19,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // Extension pages run only their own bundled scripts; no plugins, no <base>, no form posts.
+    content_security_policy: { extension_pages: extensionPagesCsp },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
