@@ -21,6 +21,8 @@ function send(message: Message): void {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Also frames without an address of their own (mail bodies and previews in `srcdoc` frames).
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
     markScriptRan(document);

@@ -1,5 +1,5 @@
 import type { FoundLink } from '@/utils/links';
-import { HREF_ATTR, styleInserted, UNWALL_ATTR } from './style';
+import { HREF_ATTR, styleInserted, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /** What a link was, in the reader's language: `Taobao share text → direct link`. */
 export type Describe = (link: FoundLink) => string;
@@ -28,7 +28,7 @@ function bareElement(doc: Document, link: FoundLink, describe: Describe): HTMLEl
   // A token opens nothing in a browser: a control that copies it, and says so.
   const span = doc.createElement('span');
   span.setAttribute(UNWALL_ATTR, 'token');
-  span.setAttribute('data-unwall-token', link.token ?? link.original);
+  span.setAttribute(TOKEN_ATTR, link.token ?? link.original);
   span.setAttribute('role', 'button');
   span.tabIndex = 0;
   span.title = title;

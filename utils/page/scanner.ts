@@ -4,7 +4,7 @@ import type { PageFilter } from '@/utils/links/quick-test';
 import { restoreAnchors, rewriteAnchor, type AnchorFix } from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
 import { isSkippedText } from './skip';
-import { HREF_ATTR } from './style';
+import { HREF_ATTR, TOKEN_ATTR } from './style';
 
 /** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
 export interface PageLink extends FoundLink {
@@ -88,8 +88,14 @@ function scheduleIdle(doc: Document, run: (budgetMs: number) => void, fallbackMs
 export function createScanner(options: ScannerOptions) {
   const { doc, signal } = options;
   let engine = options.engine;
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? 20;
   const own = new WeakSet<Node>();
+  /**
+   * The links and tokens this scanner made, with their direct address or token. The click guard acts
+   * only on these: a page can write `data-unwall-href` into its own markup, and must never get its
+   * value turned into an href.
+   */
+  let made = new WeakMap<Element, string>();
   let tasks: Task[] = [];
   let features: PageFeatures | null = null;
   let scheduled = false;
@@ -130,7 +136,13 @@ export function createScanner(options: ScannerOptions) {
   const applyText = (node: Text, text: string, links: readonly PageLink[]) => {
     const allowed = links.filter((l) => allowedBy(features!, l.kind) && isSpanOf(text, l));
     if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return;
-    replaced(node, linkifyTextNode(node, allowed, options.describe, features!.marker));
+    const inserted = linkifyTextNode(node, allowed, options.describe, features!.marker);
+    for (const n of inserted) {
+      if (!(n instanceof Element)) continue;
+      const value = n.getAttribute(HREF_ATTR) ?? n.getAttribute(TOKEN_ATTR);
+      if (value) made.set(n, value);
+    }
+    replaced(node, inserted);
     for (const l of allowed)
       fixed.push({ original: l.original, url: l.url, kind: l.kind, platform: l.platform });
   };
@@ -138,7 +150,9 @@ export function createScanner(options: ScannerOptions) {
   const applyAnchor = (a: HTMLAnchorElement, href: string, url: string | null) => {
     if (!url || !a.isConnected || a.href !== href) return;
     const fix = rewriteAnchor(a, url, options.describeAnchor);
-    if (fix) fixed.push({ ...fix, platform: null });
+    if (!fix) return;
+    made.set(a, fix.url);
+    fixed.push({ ...fix, platform: null });
   };
 
   const apply = (sent: Batch, reply: ResolveReply, sentIn: number) => {
@@ -246,23 +260,29 @@ export function createScanner(options: ScannerOptions) {
     }
   });
 
+  /** The nearest element this scanner made, from the clicked node up. */
+  const madeAround = (target: EventTarget | null): Element | null => {
+    for (let el = target instanceof Element ? target : null; el; el = el.parentElement) {
+      if (made.has(el)) return el;
+    }
+    return null;
+  };
+
   const guard = (event: Event) => {
-    const target = event.target as Element | null;
-    const link = target?.closest?.(`[${HREF_ATTR}]`);
-    if (link) {
+    const el = madeAround(event.target);
+    const value = el && made.get(el);
+    if (!el || !value) return;
+    if (el.hasAttribute(HREF_ATTR)) {
       // Put the direct address back in case a page script swapped it, and keep the page's own
       // click routing (through its wrapper) from seeing this click at all.
-      link.setAttribute('href', link.getAttribute(HREF_ATTR)!);
+      if (/^https?:\/\//i.test(value)) el.setAttribute('href', value);
       event.stopImmediatePropagation();
       return;
     }
-    const token = target?.closest?.('[data-unwall-token]');
-    if (token && event.type === 'click') {
+    if (event.type === 'click') {
       event.stopImmediatePropagation();
       event.preventDefault();
-      void doc.defaultView?.navigator.clipboard
-        ?.writeText(token.getAttribute('data-unwall-token')!)
-        .catch(() => {});
+      void doc.defaultView?.navigator.clipboard?.writeText(value).catch(() => {});
     }
   };
   for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown']) {
@@ -297,6 +317,7 @@ export function createScanner(options: ScannerOptions) {
       tasks = [];
       batch = newBatch();
       generation++;
+      made = new WeakMap();
       features = null;
       unlinkify(doc);
       restoreAnchors(doc);

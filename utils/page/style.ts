@@ -2,6 +2,8 @@
 export const UNWALL_ATTR = 'data-unwall';
 /** The direct address of an inserted or rewritten link, re-asserted when it is clicked. */
 export const HREF_ATTR = 'data-unwall-href';
+/** The token a copy control copies. */
+export const TOKEN_ATTR = 'data-unwall-token';
 /** The href an existing anchor had before Unwall rewrote it. */
 export const ORIGINAL_ATTR = 'data-unwall-original';
 /**
