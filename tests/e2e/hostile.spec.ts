@@ -70,8 +70,8 @@ const HREF_RECORDER = `<script>
 </script>`;
 
 /**
- * Long tasks of the page, and when the content script marked the document (`<html data-unwall>`), both
- * on the page's clock. Must be the first thing in the page.
+ * Long tasks of the page, and when Unwall's work starts (\`load\`, in a document the content script
+ * marked with \`<html data-unwall>\`), both on the page's clock. Must be the first thing in the page.
  */
 const RESPONSIVENESS_PROBE = `<script>
   window.__long = [];
@@ -79,11 +79,11 @@ const RESPONSIVENESS_PROBE = `<script>
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  new MutationObserver((records, observer) => {
-    if (!document.documentElement.hasAttribute('data-unwall')) return;
-    window.__markedAt = performance.now();
-    observer.disconnect();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-unwall'] });
+  // The content script marks the document at document_start and starts its work at \`load\`: from
+  // there on, long tasks are Unwall's (these pages run no scripts of their own after loading).
+  addEventListener('load', () => {
+    if (document.documentElement.hasAttribute('data-unwall')) window.__markedAt = performance.now();
+  });
 </script>`;
 
 interface ProbeWindow {
