@@ -6,19 +6,37 @@ export type Describe = (link: FoundLink) => string;
 
 const httpOnly = /^https?:\/\//i;
 
-function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): HTMLElement {
-  const el = bareElement(doc, link, describe);
-  styleInserted(el, marker);
-  return el;
+/**
+ * Styled, empty elements per document, cloned for each inserted link or token: a clone carries the
+ * parsed style and the fixed attributes, cheaper than setting them again thousands of times.
+ */
+const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
+
+function fresh(doc: Document, tag: 'a' | 'span', marker: boolean): HTMLElement {
+  let perDoc = prototypes.get(doc);
+  if (!perDoc) prototypes.set(doc, (perDoc = new Map()));
+  const key = `${tag}${marker}`;
+  let proto = perDoc.get(key);
+  if (!proto) {
+    proto = doc.createElement(tag);
+    if (tag === 'a') {
+      proto.setAttribute('target', '_blank');
+      proto.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      proto.setAttribute('role', 'button');
+      proto.setAttribute('tabindex', '0');
+    }
+    styleInserted(proto, marker);
+    perDoc.set(key, proto);
+  }
+  return proto.cloneNode(false) as HTMLElement;
 }
 
-function bareElement(doc: Document, link: FoundLink, describe: Describe): HTMLElement {
+function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): HTMLElement {
   const title = describe(link);
   if (link.url && httpOnly.test(link.url)) {
-    const a = doc.createElement('a');
-    a.href = link.url;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
+    const a = fresh(doc, 'a', marker);
+    a.setAttribute('href', link.url);
     a.setAttribute(UNWALL_ATTR, link.kind);
     a.setAttribute(HREF_ATTR, link.url);
     a.title = title;
@@ -26,11 +44,9 @@ function bareElement(doc: Document, link: FoundLink, describe: Describe): HTMLEl
     return a;
   }
   // A token opens nothing in a browser: a control that copies it, and says so.
-  const span = doc.createElement('span');
+  const span = fresh(doc, 'span', marker);
   span.setAttribute(UNWALL_ATTR, 'token');
   span.setAttribute(TOKEN_ATTR, link.token ?? link.original);
-  span.setAttribute('role', 'button');
-  span.tabIndex = 0;
   span.title = title;
   span.textContent = link.original;
   return span;
