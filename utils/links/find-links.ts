@@ -22,11 +22,18 @@ export interface FoundLink {
 
 const hostOf = hostOfHref;
 
+/** Each platform's own hosts, built once (this is asked for every marker near every link). */
+const ownHosts = new WeakMap<Platform, Set<string>>();
+
 function ownsHost(platform: Platform | undefined, host: string | null): boolean {
   if (!platform || !host) return false;
-  const own = new Set(
-    [...(platform.domains ?? []), ...(platform.shortDomains ?? [])].map((d) => d.replace(/^\*\./, '')),
-  );
+  let own = ownHosts.get(platform);
+  if (!own) {
+    own = new Set(
+      [...(platform.domains ?? []), ...(platform.shortDomains ?? [])].map((d) => d.replace(/^\*\./, '')),
+    );
+    ownHosts.set(platform, own);
+  }
   for (const suffix of hostSuffixes(host)) if (own.has(suffix)) return true;
   return false;
 }
@@ -42,7 +49,7 @@ function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): Found
   if (c.app) return null;
   const url = safeHttpUrl(canonicalize(rules, c.href));
   if (!url) return null;
-  const platform = platformOfHost(rules, new URL(url).hostname);
+  const platform = platformOfHost(rules, hostOf(url) ?? '');
   if (c.obfuscated && !platform) return null;
   return { ...base, url, platform, kind: c.obfuscated ? 'obfuscated' : 'url' };
 }
