@@ -24,7 +24,8 @@ function loaded(): Promise<void> {
   return new Promise((done) => {
     addEventListener('load', () => done(), { once: true });
     const late = () => setTimeout(done, 2000);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', late, { once: true });
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', late, { once: true });
     else late();
   });
 }
@@ -57,7 +58,10 @@ export default defineContentScript({
     });
     const apply = async () => {
       // Ask at once, but let the page finish loading before touching it (a scan must not delay `load`).
-      const [hello] = await Promise.all([ask<HelloReply>({ type: 'hello', host: location.hostname }), loaded()]);
+      const [hello] = await Promise.all([
+        ask<HelloReply>({ type: 'hello', host: location.hostname }),
+        loaded(),
+      ]);
       scanner.stop();
       if (!hello.enabled || ctx.signal.aborted) return;
       filter = createPageFilter(hello.filter);
