@@ -1,15 +1,7 @@
 import type { FoundLink } from '@/utils/links';
 import { platforms } from '@/utils/platforms';
 import { t } from './i18n';
-
-const kindKeys: Record<FoundLink['kind'], string> = {
-  share: 'kindShare',
-  url: 'kindUrl',
-  obfuscated: 'kindObfuscated',
-  scheme: 'kindScheme',
-  wrapper: 'kindWrapper',
-  token: 'kindToken',
-};
+import { kindKeys } from './page-text';
 
 function platformName(id: string | null): string {
   const platform = id ? platforms.find((p) => p.id === id) : undefined;

@@ -6,7 +6,7 @@ import { t } from './i18n';
  * Tooltips in the page, in the browser's language. What a link is (`Taobao share text`) comes with
  * the link from the background, which knows the platforms; the page script does not carry them.
  */
-const kindKeys: Record<PageLink['kind'], string> = {
+export const kindKeys: Record<PageLink['kind'], string> = {
   share: 'kindShare',
   url: 'kindUrl',
   obfuscated: 'kindObfuscated',
