@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 test('the content script runs on a page served under a real host name', async ({ context }) => {
@@ -25,4 +27,19 @@ test('the options page renders', async ({ openExtensionPage }) => {
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Unwall');
   await expect(options.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
   await expect(options).toHaveTitle('Settings · Unwall');
+});
+
+test('the manifest takes its version from package.json and asks only for what is used', async ({
+  serviceWorker,
+}) => {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string;
+  };
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.version).toBe(pkg.version);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.content_security_policy).toEqual({
+    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+  });
 });
