@@ -18,6 +18,12 @@ function send(message: Message): void {
   void browser.runtime.sendMessage(message).catch(() => {});
 }
 
+/** The host the per-site switch applies to; `srcdoc` and `about:blank` frames belong to their creator's. */
+function siteHost(): string {
+  if (location.hostname) return location.hostname;
+  return URL.canParse(self.origin) ? new URL(self.origin).hostname : '';
+}
+
 /** After `load` (the scan must not delay it), or at most 2 s after the DOM is ready on pages that load long. */
 function loaded(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
@@ -59,7 +65,7 @@ export default defineContentScript({
     const apply = async () => {
       // Ask at once, but let the page finish loading before touching it (a scan must not delay `load`).
       const [hello] = await Promise.all([
-        ask<HelloReply>({ type: 'hello', host: location.hostname }),
+        ask<HelloReply>({ type: 'hello', host: siteHost() }),
         loaded(),
       ]);
       scanner.stop();

@@ -527,6 +527,21 @@ test.describe('frames', () => {
     );
     await expect(srcdoc.locator('#qq-wrapper')).toHaveAttribute('href', 'https://developer.mozilla.org/');
   });
+
+  test('a site switched off stays off in its srcdoc frames too', async ({ context, serviceWorker }) => {
+    await serviceWorker.evaluate(
+      (host) => chrome.storage.local.set({ disabledSites: [host] }),
+      new URL(HOST).hostname,
+    );
+    const tab = await context.newPage();
+    await tab.goto(`${HOST}/frames/`);
+    const srcdoc = tab.frameLocator('#srcdoc');
+    await expect(srcdoc.locator('html')).toHaveAttribute('data-unwall', 'ready');
+    await tab.waitForTimeout(1000);
+    await expect(tab.locator('a[data-unwall]')).toHaveCount(0);
+    await expect(srcdoc.locator('a[data-unwall]')).toHaveCount(0);
+    await expect(srcdoc.locator('#qq-wrapper')).toHaveAttribute('href', /c\.pc\.qq\.com/);
+  });
 });
 
 test.describe('shadow roots', () => {
