@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { createPageFilter, type PageFilter } from '@/utils/links/quick-test';
+import type { ResolveReply, ScanEngine } from '@/utils/page/scanner';
+import type { Message } from './messages';
+import type { HelloReply } from './page-service';
+
+/**
+ * The content script's side of the page service: it asks the background (which holds the rules and
+ * the validated settings) and runs only the cheap filter itself. Built for the script every page
+ * runs: no rules, no zod, no polyfill.
+ */
+export function ask<T>(message: Message): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+/** Fire and forget: the background may be asleep or the extension reloaded; losing a report is harmless. */
+export function send(message: Message): void {
+  void browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** The host the per-site switch applies to; `srcdoc` and `about:blank` frames belong to their creator's. */
+export function siteHost(): string {
+  if (location.hostname) return location.hostname;
+  return URL.canParse(self.origin) ? new URL(self.origin).hostname : '';
+}
+
+/** After `load` (a scan must not delay it), or at most 2 s after the DOM is ready on pages that load long. */
+export function loaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((done) => {
+    addEventListener('load', () => done(), { once: true });
+    const late = () => setTimeout(done, 2000);
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', late, { once: true });
+    else late();
+  });
+}
+
+/** A scan engine whose filter comes from the background's hello and whose answers come from the background. */
+export function remoteScanEngine(): ScanEngine & { setFilter(data: HelloReply['filter']): void } {
+  let filter: PageFilter | null = null;
+  return {
+    setFilter: (data) => (filter = createPageFilter(data)),
+    mayContainLinks: (text) => filter!.mayContainLinks(text),
+    mayNeedDirectUrl: (protocol, host) => filter!.mayNeedDirectUrl(protocol, host),
+    resolve: (request) => ask<ResolveReply>({ type: 'resolve', ...request }),
+  };
+}
+
+const SETTING_KEYS = ['features', 'disabledSites', 'userRules'];
+
+/** Calls back when a setting changes in storage; returns the unsubscribe function. */
+export function onSettingsChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTING_KEYS.some((key) => key in changes)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
