@@ -45,7 +45,22 @@ async function pageScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-type Method = 'floor' | 'unwall' | 'unwallPage' | 'peer';
+type Method = 'floor' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer';
+
+/** Links of another feed (another seed), to warm the engine on for `unwallWarm`. */
+const warmUp = (() => {
+  const html = generateFeed(10_000, 9).html;
+  const unescape = (t: string) =>
+    t
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return {
+    texts: [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => unescape(m[1]!)),
+    hrefs: [...html.matchAll(/href="([^"]*)"/g)].map((m) => unescape(m[1]!)),
+  };
+})();
 
 async function measure(
   context: BrowserContext,
@@ -56,23 +71,29 @@ async function measure(
   const page = await context.newPage();
   await page.goto(url);
   await page.addScriptTag({ content: script });
-  const result = await page.evaluate((m) => {
-    const bench = (window as unknown as { unwallBench: Record<string, () => { ms: number }> }).unwallBench;
-    return bench[m]!();
-  }, method);
+  const result = await page.evaluate(
+    ([m, warm]) => {
+      const bench = (window as unknown as { unwallBench: Record<string, (arg: unknown) => { ms: number }> })
+        .unwallBench;
+      return bench[m]!(warm);
+    },
+    [method, warmUp] as const,
+  );
   await page.close();
   return result.ms;
 }
 
 async function scanCost(context: BrowserContext, server: FixtureServer, script: string) {
-  const sizes: Record<string, { floorMs: number; unwallMs: number; unwallPageMs: number; peerMs: number }> =
-    {};
+  const sizes: Record<
+    string,
+    { floorMs: number; unwallMs: number; unwallWarmMs: number; unwallPageMs: number; peerMs: number }
+  > = {};
   const samples: Record<string, Record<Method, number[]>> = {};
   for (const size of SIZES) {
     server.page(`https://bench.unwall.test/feed-${size}`, feedDocument(generateFeed(size).html));
-    samples[size] = { floor: [], unwall: [], unwallPage: [], peer: [] };
+    samples[size] = { floor: [], unwall: [], unwallWarm: [], unwallPage: [], peer: [] };
   }
-  const order: Method[] = ['floor', 'unwall', 'unwallPage', 'peer'];
+  const order: Method[] = ['floor', 'unwall', 'unwallWarm', 'unwallPage', 'peer'];
   for (let run = 0; run < RUNS; run++) {
     for (const size of SIZES) {
       // Interleaved, and rotated so that no method always runs first.
@@ -89,6 +110,7 @@ async function scanCost(context: BrowserContext, server: FixtureServer, script: 
     sizes[size] = {
       floorMs: round(median(s.floor)),
       unwallMs: round(median(s.unwall)),
+      unwallWarmMs: round(median(s.unwallWarm)),
       unwallPageMs: round(median(s.unwallPage)),
       peerMs: round(median(s.peer)),
     };
@@ -219,13 +241,13 @@ function bundle() {
 function table(results: Record<string, unknown> & ReturnType<typeof Object>): string {
   const r = results as unknown as Results;
   const lines = [
-    '| nodes | floor ms | Unwall ms (all work) | Unwall ms (page share) | peer ms | Unwall / floor | Unwall / peer |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
+    '| nodes | floor ms | Unwall ms (all work) | … engine warm | … page share | peer ms | Unwall / floor | Unwall / peer |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of SIZES) {
     const s = r.sizes[size]!;
     lines.push(
-      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.unwallMs} | ${s.unwallPageMs} | ${s.peerMs} | ${round(s.unwallMs / s.floorMs)} (page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} |`,
+      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) |`,
     );
   }
   lines.push('', '| measure | value | target |', '|---|---:|---:|');
@@ -247,7 +269,10 @@ function table(results: Record<string, unknown> & ReturnType<typeof Object>): st
 }
 
 interface Results {
-  sizes: Record<string, { floorMs: number; unwallMs: number; unwallPageMs: number; peerMs: number }>;
+  sizes: Record<
+    string,
+    { floorMs: number; unwallMs: number; unwallWarmMs: number; unwallPageMs: number; peerMs: number }
+  >;
   growth: number;
   incremental: { appendMs: number; fullMs: number };
   longestTaskMs: number;
@@ -285,6 +310,8 @@ async function main(): Promise<void> {
           {
             unwallPerFloor: round(s.unwallMs / s.floorMs),
             unwallPagePerFloor: round(s.unwallPageMs / s.floorMs),
+            unwallWarmPerFloor: round(s.unwallWarmMs / s.floorMs),
+            unwallWarmPerPeer: round(s.unwallWarmMs / s.peerMs),
             unwallPerPeer: round(s.unwallMs / s.peerMs),
           },
         ]),
