@@ -3,7 +3,7 @@ import type { ResolveRequest } from '@/utils/links/batch';
 import type { PageFilter } from '@/utils/links/quick-test';
 import { restoreAnchors, rewriteAnchor, type AnchorFix } from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
-import { isSkippedText } from './skip';
+import { isEditable, isSkippedText } from './skip';
 import { HREF_ATTR, TOKEN_ATTR } from './style';
 
 /** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
@@ -120,7 +120,7 @@ export function createScanner(options: ScannerOptions) {
     if (!href || a.getAttribute(HREF_ATTR) === href) return;
     const kind = /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
     if (!allowedBy(features!, kind) || !engine.mayNeedDirectUrl(a.protocol, a.hostname)) return;
-    if (a.isContentEditable) return;
+    if (isEditable(a)) return;
     batch.anchors.push(a);
     batch.hrefs.push(a.href);
     if (isFull(batch)) dispatch();

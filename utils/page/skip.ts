@@ -27,14 +27,25 @@ const SKIP_SELECTOR = [
   'span[data-unwall]',
 ].join(',');
 
+/**
+ * Whether an element is in an editable region, read from the markup (`contenteditable`, `designMode`).
+ * `isContentEditable` would say the same but needs computed style, and after each batch of inserted
+ * links that means restyling the page again.
+ */
+export function isEditable(element: Element): boolean {
+  if (element.ownerDocument.designMode === 'on') return true;
+  const host = element.closest('[contenteditable]');
+  return host !== null && host.getAttribute('contenteditable')!.toLowerCase() !== 'false';
+}
+
 /** Whether a text node (by its parent element) must be left alone. */
 export function isSkippedText(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent) return true;
-  return parent.isContentEditable || parent.closest(SKIP_SELECTOR) !== null;
+  return isEditable(parent) || parent.closest(SKIP_SELECTOR) !== null;
 }
 
 /** Whether an element and everything inside it must be left alone. */
 export function isSkippedElement(element: Element): boolean {
-  return (element as HTMLElement).isContentEditable || element.closest(SKIP_SELECTOR) !== null;
+  return isEditable(element) || element.closest(SKIP_SELECTOR) !== null;
 }
