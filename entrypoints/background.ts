@@ -36,7 +36,9 @@ export default defineBackground({
       if (change.status === 'loading') fixed.clear(tabId);
     });
     browser.tabs.onRemoved.addListener((tabId) => fixed.forget(tabId));
+    // Firefox (a persistent MV2 background) forgets menus on restart; Chrome keeps them. Both: again on startup.
     browser.runtime.onInstalled.addListener(createContextMenus);
+    browser.runtime.onStartup.addListener(createContextMenus);
     browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   },
 });

@@ -30,10 +30,10 @@ export default defineContentScript({
   matches: ['https://interstitials.unwall.invalid/*'],
   runAt: 'document_start',
   async main() {
-    const reply = (await browser.runtime.sendMessage({
-      type: 'interstitial',
-      url: location.href,
-    } satisfies Message)) as InterstitialReply;
+    if (location.href.length > 8192) return;
+    const reply = (await browser.runtime
+      .sendMessage({ type: 'interstitial', url: location.href } satisfies Message)
+      .catch(() => null)) as InterstitialReply | null;
     if (!reply?.enabled) return;
     let target = reply.target;
     if (!target && reply.page) {

@@ -4,7 +4,7 @@ import {
   loaded,
   onSettingsChanged,
   remoteScanEngine,
-  send,
+  reportFixed,
   siteHost,
 } from '@/utils/extension/page-client';
 import type { HelloReply } from '@/utils/extension/page-service';
@@ -29,8 +29,7 @@ export default defineContentScript({
       describe: describePageLink,
       describeAnchor,
       signal: ctx.signal,
-      onFixed: (items) =>
-        send({ type: 'fixed', items: items.map((i) => ({ ...i, original: i.original.slice(0, 2048) })) }),
+      onFixed: reportFixed,
     });
     const apply = async () => {
       const hello = ask<HelloReply>({ type: 'hello', host: siteHost() });

@@ -239,9 +239,10 @@ test.describe('unsafe targets', () => {
     expect(await tab.locator('body').textContent(), 'the text of the page').toBe(text);
   });
 
-  test('a data-unwall-href the page wrote itself (forum markup that sanitizers let through) never becomes the href', async ({
+  test('data-unwall-* attributes the page wrote itself (forum markup that sanitizers let through) never become an href', async ({
     context,
     server,
+    serviceWorker,
   }) => {
     // A sanitizer that keeps data-* attributes and checks href lets this through; a click must not turn
     // it into a script or data address.
@@ -261,6 +262,8 @@ test.describe('unsafe targets', () => {
             ([id, direct]) =>
               `<p><a id="${id}" href="https://www.taobao.com/" data-unwall-href="${direct}">淘宝 ${id}</a></p>`,
           ),
+          `<p><a id="forged-original" href="https://www.taobao.com/" data-unwall="wrapper" data-unwall-original="javascript:document.title='pwned'">淘宝</a></p>`,
+          '<p><span id="forged-span" data-unwall="token"><b>keep</b></span></p>',
           '<p id="away" style="height: 40px">—</p>',
         ].join('\n'),
       ),
@@ -278,6 +281,21 @@ test.describe('unsafe targets', () => {
     for (const [id] of forged) {
       await expect(tab.locator(`#${id}`), id).toHaveAttribute('href', 'https://www.taobao.com/');
     }
+    // A settings change stops and starts the scanner: it puts back only what it changed itself.
+    await serviceWorker.evaluate(() =>
+      chrome.storage.local.set({
+        features: {
+          shareTexts: true,
+          wrappers: true,
+          appLinks: true,
+          skipInterstitials: true,
+          marker: false,
+        },
+      }),
+    );
+    await expect(tab.locator('#good a[data-unwall]')).toHaveAttribute('style', /text-decoration: inherit/);
+    await expect(tab.locator('#forged-original')).toHaveAttribute('href', 'https://www.taobao.com/');
+    await expect(tab.locator('#forged-span b')).toHaveText('keep');
     const ever = await tab.evaluate(() => (window as unknown as ProbeWindow).__hrefs);
     expect(ever.filter((href) => !httpOnly.test(href))).toEqual([]);
     await expect(tab).toHaveTitle('Forged attributes');

@@ -62,6 +62,21 @@ test('the popup and the options page writing at the same time lose nothing', asy
   await expect(siteSwitch).not.toBeChecked();
 });
 
+test('two pages switching the same setting at once keep both changes', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  const [a, b] = [await openExtensionPage('options.html'), await openExtensionPage('options.html')];
+  const marker = a.getByRole('switch', { name: /^Mark fixed links/ });
+  const appLinks = b.getByRole('switch', { name: /^App links/ });
+  await expect(marker).toBeChecked();
+  await expect(appLinks).toBeChecked();
+  await Promise.all([marker.click({ force: true }), appLinks.click({ force: true })]);
+  await expect
+    .poll(async () => (await stored(serviceWorker)).features)
+    .toMatchObject({ marker: false, appLinks: false });
+});
+
 test('corrupt stored values fall back to their defaults, one by one, and the page still works', async ({
   context,
   serviceWorker,

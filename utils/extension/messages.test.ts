@@ -26,7 +26,16 @@ describe('messages', () => {
 describe('resolve batches', () => {
   it('takes the largest batch the page scanner sends', async () => {
     const { MAX_BATCH_ITEMS } = await import('@/utils/page/scanner');
-    const texts = Array(MAX_BATCH_ITEMS).fill('x'.repeat(1000));
-    expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs: texts }).success).toBe(true);
+    const { MAX_HREF_LENGTH, MAX_TEXT_LENGTH } = await import('@/utils/page/scanner');
+    const texts = Array(MAX_BATCH_ITEMS).fill('x'.repeat(MAX_TEXT_LENGTH));
+    const hrefs = Array(MAX_BATCH_ITEMS).fill('https://a.cn/' + 'x'.repeat(MAX_HREF_LENGTH - 13));
+    expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs }).success).toBe(true);
+    expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs: [hrefs[0] + 'x'] }).success).toBe(false);
+  });
+
+  it('takes the largest report the content script sends', async () => {
+    const { MAX_REPORT_ITEMS } = await import('./page-client');
+    const items = Array(MAX_REPORT_ITEMS).fill({ ...link, original: 'x'.repeat(2048) });
+    expect(messageSchema.safeParse({ type: 'fixed', items }).success).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createPageFilter, type PageFilter } from '@/utils/links/quick-test';
-import type { ResolveReply, ScanEngine } from '@/utils/page/scanner';
+import type { Fixed, ResolveReply, ScanEngine } from '@/utils/page/scanner';
 import type { Message } from './messages';
 import type { HelloReply } from './page-service';
 
@@ -17,6 +17,17 @@ export function ask<T>(message: Message): Promise<T> {
 export function send(message: Message): void {
   void browser.runtime.sendMessage(message).catch(() => {});
 }
+
+/** Tells the background what was fixed, in messages no larger than it takes. */
+export function reportFixed(items: readonly Fixed[]): void {
+  const trimmed = items.map((i) => ({ ...i, original: i.original.slice(0, 2048) }));
+  for (let at = 0; at < trimmed.length; at += MAX_REPORT_ITEMS) {
+    send({ type: 'fixed', items: trimmed.slice(at, at + MAX_REPORT_ITEMS) });
+  }
+}
+
+/** The most items one `fixed` message carries (the message schema's limit). */
+export const MAX_REPORT_ITEMS = 500;
 
 /** The host the per-site switch applies to; `srcdoc` and `about:blank` frames belong to their creator's. */
 export function siteHost(): string {

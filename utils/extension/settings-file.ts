@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from './settings-schema';
+import { HOST_PATTERN, MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from './settings-schema';
 
 /**
  * Settings as a file the user keeps: `{ app: 'unwall', format: 1, exportedAt, settings }`. Import is
@@ -16,7 +16,7 @@ const fileSettingsSchema = z.strictObject({
     skipInterstitials: z.boolean(),
     marker: z.boolean(),
   }),
-  disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/))).check(z.maxLength(5000)),
+  disabledSites: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(5000)),
   userRules: z.array(z.strictObject(userRuleSchema.shape)).check(z.maxLength(MAX_USER_RULES)),
 });
 

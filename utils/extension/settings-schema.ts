@@ -30,8 +30,10 @@ export const featuresSchema = z.catch(
   { ...defaultFeatures },
 );
 
-const hostPattern = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-const hostName = z.string().check(z.regex(hostPattern));
+/** A lower-case host name: labels of letters, digits and dashes, not starting or ending with a dash. */
+export const HOST_PATTERN =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+const hostName = z.string().check(z.regex(HOST_PATTERN));
 
 /**
  * The site a host belongs to for the per-site switch: lower case, without a leading `www.`

@@ -74,4 +74,17 @@ describe('stored settings', () => {
     await setUserRules([{ host: 'a.example', pathPrefix: '/', param: 'x', encoding: 'url' }]);
     expect(await seen).toMatchObject({ userRules: [{ host: 'a.example' }] });
   });
+
+  it('keeps both changes when the same key is switched twice at once', async () => {
+    const { readSettings, setFeature, setSiteDisabled } = await loadSettings();
+    await Promise.all([
+      setFeature('marker', false),
+      setFeature('appLinks', false),
+      setSiteDisabled('jd.com', true),
+      setSiteDisabled('weibo.com', true),
+    ]);
+    const settings = await readSettings();
+    expect(settings.features).toMatchObject({ marker: false, appLinks: false });
+    expect(settings.disabledSites.sort()).toEqual(['jd.com', 'weibo.com']);
+  });
 });

@@ -17,8 +17,9 @@ export type { Settings } from './settings-schema';
 
 /**
  * Typed, versioned settings in `storage.local`, one item per concern: the popup and the options page
- * each write only the key they change, so two writers at once never wipe each other (last write wins
- * per key). Every read is validated, so a corrupt value falls back to its default on its own.
+ * each write only the key they change, one change to a key at a time (see `exclusive`), so two writers
+ * at once never wipe each other. Every read is validated, so a corrupt value falls back to its default
+ * on its own.
  */
 const featuresItem = storage.defineItem<unknown>('local:features', {
   fallback: { ...defaultFeatures },
@@ -44,12 +45,36 @@ export async function readSettings(): Promise<Settings> {
   };
 }
 
-export async function setFeature(name: keyof Features, on: boolean): Promise<void> {
-  const current = parseFeatures(await featuresItem.getValue());
-  await featuresItem.setValue({ ...current, [name]: on });
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs a read-modify-write of one key alone: across the extension's pages and its worker with the
+ * Web Locks API (the popup and the options page switching the same key at once keep both changes),
+ * and within one context where that API is missing.
+ */
+async function exclusive(key: string, task: () => Promise<void>): Promise<void> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return void (await locks.request(`unwall:${key}`, task));
+  const next = (queues.get(key) ?? Promise.resolve()).then(task, task);
+  queues.set(
+    key,
+    next.catch(() => {}),
+  );
+  await next;
 }
 
-export async function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
+export function setFeature(name: keyof Features, on: boolean): Promise<void> {
+  return exclusive('features', async () => {
+    const current = parseFeatures(await featuresItem.getValue());
+    await featuresItem.setValue({ ...current, [name]: on });
+  });
+}
+
+export function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
+  return exclusive('disabledSites', () => changeSites(host, disabled));
+}
+
+async function changeSites(host: string, disabled: boolean): Promise<void> {
   const site = siteOf(host);
   const current = parseDisabledSites(await disabledSitesItem.getValue());
   // Switching back on removes every entry that covers the host, not only the exact one.

@@ -7,41 +7,43 @@ export interface AnchorFix {
 }
 
 const httpOnly = /^https?:\/\//i;
-/** The anchor's own tooltip, kept to put back. */
-const TITLE_ATTR = 'data-unwall-title';
+
+/** What an anchor had before Unwall rewrote it, kept by the scanner (never read back from the page). */
+export interface AnchorOriginal {
+  href: string;
+  title: string | null;
+}
 
 /**
  * Points an existing anchor (a wrapper or an app link) at its direct address, given as `url`. The
- * anchor's own text is never touched; the old href stays in an attribute and the tooltip.
+ * anchor's own text is never touched; the old href stays in an attribute and the tooltip for the
+ * reader, and in the returned record for putting it back.
  */
 export function rewriteAnchor(
   a: HTMLAnchorElement,
   url: string,
   describe: (fix: AnchorFix) => string,
-): AnchorFix | null {
+  before: AnchorOriginal | undefined,
+): { fix: AnchorFix; original: AnchorOriginal } | null {
   const href = a.getAttribute('href');
   if (!href || a.getAttribute(HREF_ATTR) === href || !httpOnly.test(url)) return null;
   const fix: AnchorFix = { original: a.href, url, kind: /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme' };
-  if (!a.hasAttribute(ORIGINAL_ATTR)) {
-    a.setAttribute(ORIGINAL_ATTR, href);
-    if (a.title) a.setAttribute(TITLE_ATTR, a.title);
-  }
+  const original = before ?? { href, title: a.getAttribute('title') };
+  a.setAttribute(ORIGINAL_ATTR, original.href);
   a.setAttribute(UNWALL_ATTR, fix.kind);
   a.setAttribute(HREF_ATTR, url);
   a.setAttribute('href', url);
   const note = describe(fix);
-  const own = a.getAttribute(TITLE_ATTR);
-  a.title = own ? `${own}\n${note}` : note;
-  return fix;
+  a.title = original.title ? `${original.title}\n${note}` : note;
+  return { fix, original };
 }
 
-/** Gives rewritten anchors their own href back. */
-export function restoreAnchors(root: ParentNode): void {
-  for (const a of root.querySelectorAll<HTMLAnchorElement>(`a[${ORIGINAL_ATTR}]`)) {
-    a.setAttribute('href', a.getAttribute(ORIGINAL_ATTR)!);
-    const own = a.getAttribute(TITLE_ATTR);
-    if (own) a.title = own;
+/** Gives the anchors Unwall rewrote their own href and title back (from its own records). */
+export function restoreAnchors(rewritten: ReadonlyMap<HTMLAnchorElement, AnchorOriginal>): void {
+  for (const [a, original] of rewritten) {
+    a.setAttribute('href', original.href);
+    if (original.title) a.title = original.title;
     else a.removeAttribute('title');
-    for (const name of [ORIGINAL_ATTR, HREF_ATTR, UNWALL_ATTR, TITLE_ATTR]) a.removeAttribute(name);
+    for (const name of [ORIGINAL_ATTR, HREF_ATTR, UNWALL_ATTR]) a.removeAttribute(name);
   }
 }

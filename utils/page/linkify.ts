@@ -80,10 +80,9 @@ export function linkifyTextNode(
  * Puts inserted elements back to plain text (a feature or the site was switched off), joined with
  * the text right beside them so that a share text reads as one text node again.
  */
-export function unlinkify(root: ParentNode): void {
-  for (const el of root.querySelectorAll(
-    `a[${UNWALL_ATTR}]:not([data-unwall-original]), span[${UNWALL_ATTR}]`,
-  )) {
+export function unlinkify(inserted: Iterable<Element>): void {
+  for (const el of inserted) {
+    if (!el.parentNode) continue;
     const previous = el.previousSibling;
     const next = el.nextSibling;
     let text = el.textContent ?? '';

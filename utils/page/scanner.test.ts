@@ -227,4 +227,63 @@ describe('the page scanner on a saved feed', () => {
     expect(plain.style.getPropertyValue('text-decoration')).toBe('inherit');
     expect(document.querySelectorAll('style, link[rel=stylesheet]').length).toBe(sheets);
   });
+
+  it('puts back only what it changed: forged markup is never restored from', () => {
+    const { scanner } = load(
+      '<a id="forged" href="https://ok.example/" data-unwall-original="javascript:alert(1)">x</a>' +
+        '<span id="span" data-unwall="token"><b>keep</b></span><p>【京东】https://3.cn/2odH-z1a</p>',
+    );
+    scanner.start(all);
+    scanner.flush();
+    scanner.stop();
+    scanner.stop();
+    expect(document.querySelector('#forged')!.getAttribute('href')).toBe('https://ok.example/');
+    expect(document.querySelector('#span b')?.textContent).toBe('keep');
+    expect(document.querySelectorAll('a[data-unwall]').length).toBe(0);
+  });
+
+  it('finishes the page when the page removes the node its walk paused at', async () => {
+    // Two full batches in flight make the walk pause (at a node near the 500th post).
+    const posts = Array.from({ length: 700 }, (_, i) => `<p id="p${i}">【京东】https://3.cn/2odH-z${i}a</p>`);
+    const { scanner } = load(posts.join(''));
+    scanner.start(all, laterEngine());
+    await new Promise((ok) => setTimeout(ok, 2));
+    expect(document.querySelectorAll('a[data-unwall]').length).toBe(0);
+    for (let i = 470; i < 560; i++) document.getElementById(`p${i}`)!.remove();
+    await scanner.idle();
+    await settle();
+    const left = [...document.querySelectorAll('p')];
+    expect(left.length).toBe(610);
+    expect(left.filter((p) => !p.querySelector('a[data-unwall]')).map((p) => p.id)).toEqual([]);
+  });
+
+  it('drops an answer meant for a run that was stopped and started again (with other rules)', async () => {
+    const { scanner, fixed } = load(
+      '<p>【京东】https://3.cn/2odH-z1a</p><p>【京东】https://3.cn/2odH-z2a</p>',
+    );
+    scanner.start(all, laterEngine());
+    const first = scanner.flush();
+    scanner.stop();
+    scanner.start(
+      all,
+      laterEngine((reply) => ({ texts: reply.texts.map(() => []), hrefs: [] })),
+    );
+    await Promise.all([first, scanner.flush()]);
+    await settle();
+    expect(document.querySelectorAll('a[data-unwall]').length).toBe(0);
+    expect(fixed.length).toBe(0);
+  });
+
+  it('looks again at text the page changes after it was linkified', async () => {
+    const { scanner } = load('<p id="chat">【京东】https://3.cn/2odH-z1a 然后</p>');
+    scanner.start(all);
+    scanner.flush();
+    const rest = document.querySelector('#chat a[data-unwall]')!.nextSibling as Text;
+    rest.appendData(' 抖音 https://v.douyin.com/iksNQqte/');
+    await settle();
+    scanner.flush();
+    expect([...document.querySelectorAll('#chat a[data-unwall]')].map((a) => a.getAttribute('href'))).toEqual(
+      ['https://3.cn/2odH-z1a', 'https://v.douyin.com/iksNQqte/'],
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import type { FoundLink } from '@/utils/links';
 import type { ResolveRequest } from '@/utils/links/batch';
 import type { PageFilter } from '@/utils/links/quick-test';
-import { restoreAnchors, rewriteAnchor, type AnchorFix } from './anchors';
+import { restoreAnchors, rewriteAnchor, type AnchorFix, type AnchorOriginal } from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
 import { isEditable, isSkippedText } from './skip';
 import { HREF_ATTR, TOKEN_ATTR } from './style';
@@ -96,6 +96,11 @@ export function createScanner(options: ScannerOptions) {
    * value turned into an href.
    */
   let made = new WeakMap<Element, string>();
+  /** What to put back on stop: only what this scanner made, never what the page's markup claims. */
+  let inserted = new Set<Element>();
+  let rewritten = new Map<HTMLAnchorElement, AnchorOriginal>();
+  /** How often each anchor was rewritten: a page that keeps putting its wrapper back is left alone after a few. */
+  let rewrites = new WeakMap<Element, number>();
   let tasks: Task[] = [];
   let features: PageFeatures | null = null;
   let scheduled = false;
@@ -117,7 +122,8 @@ export function createScanner(options: ScannerOptions) {
 
   const collectAnchor = (a: HTMLAnchorElement) => {
     const href = a.getAttribute('href');
-    if (!href || a.getAttribute(HREF_ATTR) === href) return;
+    if (!href || a.getAttribute(HREF_ATTR) === href || (rewrites.get(a) ?? 0) >= MAX_REWRITES) return;
+    if (a.href.length > MAX_HREF_LENGTH) return;
     const kind = /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
     if (!allowedBy(features!, kind) || !engine.mayNeedDirectUrl(a.protocol, a.hostname)) return;
     if (isEditable(a)) return;
@@ -136,23 +142,27 @@ export function createScanner(options: ScannerOptions) {
   const applyText = (node: Text, text: string, links: readonly PageLink[]) => {
     const allowed = links.filter((l) => allowedBy(features!, l.kind) && isSpanOf(text, l));
     if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return;
-    const inserted = linkifyTextNode(node, allowed, options.describe, features!.marker);
-    for (const n of inserted) {
+    const pieces = linkifyTextNode(node, allowed, options.describe, features!.marker);
+    for (const n of pieces) {
       if (!(n instanceof Element)) continue;
+      inserted.add(n);
       const value = n.getAttribute(HREF_ATTR) ?? n.getAttribute(TOKEN_ATTR);
       if (value) made.set(n, value);
     }
-    replaced(node, inserted);
+    replaced(node, pieces);
     for (const l of allowed)
       fixed.push({ original: l.original, url: l.url, kind: l.kind, platform: l.platform });
   };
 
   const applyAnchor = (a: HTMLAnchorElement, href: string, url: string | null) => {
     if (!url || !a.isConnected || a.href !== href) return;
-    const fix = rewriteAnchor(a, url, options.describeAnchor);
-    if (!fix) return;
-    made.set(a, fix.url);
-    fixed.push({ ...fix, platform: null });
+    const done = rewriteAnchor(a, url, options.describeAnchor, rewritten.get(a));
+    if (!done) return;
+    // Rewritten before, in this run: the page put its own href back.
+    if (rewritten.has(a)) rewrites.set(a, (rewrites.get(a) ?? 0) + 1);
+    rewritten.set(a, done.original);
+    made.set(a, done.fix.url);
+    fixed.push({ ...done.fix, platform: null });
   };
 
   const apply = (sent: Batch, reply: ResolveReply, sentIn: number) => {
@@ -194,6 +204,7 @@ export function createScanner(options: ScannerOptions) {
       .catch(() => {})
       .finally(() => {
         inFlight--;
+        if (tasks.length) schedule();
         settle();
       });
   };
@@ -202,7 +213,8 @@ export function createScanner(options: ScannerOptions) {
   const work = (budgetMs: number): boolean => {
     const deadline = performance.now() + budgetMs;
     let count = 0;
-    const late = () => (++count & 31) === 0 && performance.now() > deadline;
+    // Also pause while the background has enough to answer: a page cannot queue work without bound.
+    const late = () => (++count & 31) === 0 && (inFlight >= MAX_IN_FLIGHT || performance.now() > deadline);
     while (tasks.length) {
       const task = tasks[0]!;
       if (task.single) {
@@ -210,6 +222,10 @@ export function createScanner(options: ScannerOptions) {
         task.single = null;
       }
       if (task.walker) {
+        // The page may have removed the node the walk stopped at: walk the task's root again.
+        const at = task.walker.currentNode;
+        if (at !== task.root && !task.root.contains(at))
+          task.walker = doc.createTreeWalker(task.root, NodeFilter.SHOW_TEXT);
         for (let n = task.walker.nextNode(); n; n = task.walker.nextNode()) {
           collectText(n as Text);
           if (late()) return false;
@@ -231,7 +247,7 @@ export function createScanner(options: ScannerOptions) {
     if (signal.aborted || !features) return settle();
     const done = work(Math.min(budgetMs, sliceMs));
     dispatch();
-    if (!done) schedule();
+    if (!done && inFlight < MAX_IN_FLIGHT) schedule();
     settle();
   };
 
@@ -256,7 +272,11 @@ export function createScanner(options: ScannerOptions) {
     if (signal.aborted) return stopFollowing();
     for (const record of records) {
       if (record.type === 'childList') record.addedNodes.forEach(enqueue);
-      else enqueue(record.target);
+      else {
+        // Text the page changes is looked at again, even a piece left over from a linkified text.
+        if (record.type === 'characterData') own.delete(record.target);
+        enqueue(record.target);
+      }
     }
   });
 
@@ -319,8 +339,11 @@ export function createScanner(options: ScannerOptions) {
       generation++;
       made = new WeakMap();
       features = null;
-      unlinkify(doc);
-      restoreAnchors(doc);
+      unlinkify(inserted);
+      restoreAnchors(rewritten);
+      inserted = new Set();
+      rewritten = new Map();
+      rewrites = new WeakMap();
     },
     /**
      * Runs all queued work now, without slicing (for tests and benchmarks); with an engine that answers
@@ -368,6 +391,10 @@ function newBatch(): Batch {
 
 /** A batch this large is sent before the slice ends, so no message grows past what the background takes. */
 export const MAX_BATCH_ITEMS = 250;
+/** The longest href sent to the engine (the message schema's limit too). */
+export const MAX_HREF_LENGTH = 8192;
+const MAX_IN_FLIGHT = 2;
+const MAX_REWRITES = 3;
 function isFull(batch: Batch): boolean {
   return (
     batch.nodes.length >= MAX_BATCH_ITEMS ||
