@@ -67,6 +67,7 @@ function describeShare(
   href: string,
   span: Span,
   hits: MarkerHit[],
+  markers: ReadonlySet<string>,
 ) {
   const hosts = [hostOf(href), link.url && hostOf(link.url)];
   const marker = hitsBetween(hits, span.from, span.to).find((hit) =>
@@ -82,7 +83,7 @@ function describeShare(
     start: link.start,
     end: link.end,
     ...span,
-    markers: new Set(hits.map((h) => h.marker)),
+    markers,
   };
   const title = platform && shareTitle(window, platform);
   if (title) {
@@ -179,7 +180,8 @@ export function findLinksIn(rules: RuleSet, text: string): FoundLink[] {
     }
   }
   const spans = spansOf(links, text.length);
-  links.forEach((link, i) => describeShare(rules, text, link, hrefs[i]!, spans[i]!, hits));
+  const markers = new Set(hits.map((h) => h.marker));
+  links.forEach((link, i) => describeShare(rules, text, link, hrefs[i]!, spans[i]!, hits, markers));
   const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
   const tokens = withoutOverlaps(
     candidateSpans,

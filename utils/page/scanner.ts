@@ -410,7 +410,8 @@ function isSpanOf(text: string, link: PageLink): boolean {
     Number.isInteger(link.end) &&
     link.start >= 0 &&
     link.end <= text.length &&
-    text.slice(link.start, link.end) === link.original
+    link.end - link.start === link.original.length &&
+    text.startsWith(link.original, link.start)
   );
 }
 
