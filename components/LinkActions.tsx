@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isHttpHref } from '@/utils/links/quick-test';
 import { useI18n } from './i18n';
 
 export interface LinkActionsProps {
@@ -8,7 +9,7 @@ export interface LinkActionsProps {
 /** Open and Copy for one direct link; Open is a real link (new tab), Copy says when it worked. */
 export function LinkActions({ url }: LinkActionsProps) {
   const { t } = useI18n();
-  const safe = /^https?:\/\//i.test(url);
+  const safe = isHttpHref(url);
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = () => {
     navigator.clipboard.writeText(url).then(

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t } from '@/utils/extension/i18n';
 import type { Message } from '@/utils/extension/messages';
 import type { InterstitialReply } from '@/utils/extension/page-service';
+import { isHttpHref } from '@/utils/links/quick-test';
 import { readPageTarget, showDirectBar } from '@/utils/page/interstitial';
 
 /** Addresses this tab was already forwarded from: a page that forwards back is not followed twice. */
@@ -40,7 +41,7 @@ export default defineContentScript({
       await domReady();
       target = readPageTarget(document, reply.page);
     }
-    if (!target || !/^https?:\/\//i.test(target)) return;
+    if (!target || !isHttpHref(target)) return;
     if (reply.skip && !forwardedBefore(location.href)) {
       rememberForward(location.href);
       location.replace(target);

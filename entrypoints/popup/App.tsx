@@ -11,13 +11,14 @@ import type { TabState } from '@/utils/extension/messages';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
 import { isSiteDisabled, siteOf } from '@/utils/extension/settings-schema';
 import { readTabState } from '@/utils/extension/tab-state';
+import { isHttpHref } from '@/utils/links/quick-test';
+import { hostOfHref } from '@/utils/links/resolve';
 import { siteForUrl } from '@/utils/links/sites';
 import { createPageEngine } from '@/utils/links/user-rules';
 import { platforms } from '@/utils/platforms';
 
 function hostOf(url: string | null): string | null {
-  if (!url || !/^https?:/.test(url)) return null;
-  return new URL(url).hostname;
+  return url && isHttpHref(url) ? hostOfHref(url) : null;
 }
 
 export function App() {

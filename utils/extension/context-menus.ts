@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isHttpHref } from '@/utils/links/quick-test';
 import { createPageEngine } from '@/utils/links/user-rules';
 import { t } from './i18n';
 import { readSettings } from './settings';
@@ -16,15 +17,11 @@ export function createContextMenus(): void {
   });
 }
 
-function isHttp(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** The one direct link a click leads to, or null when there is none or more than one to choose from. */
 async function directLinkFor(info: Browser.contextMenus.OnClickData): Promise<string | null> {
   const engine = createPageEngine((await readSettings()).userRules);
   if (info.menuItemId === LINK_MENU && info.linkUrl) {
-    return engine.toDirectUrl(info.linkUrl) ?? (isHttp(info.linkUrl) ? info.linkUrl : null);
+    return engine.toDirectUrl(info.linkUrl) ?? (isHttpHref(info.linkUrl) ? info.linkUrl : null);
   }
   const urls = engine
     .findLinks((info.selectionText ?? '').slice(0, MAX_SELECTION))

@@ -3,8 +3,10 @@ import { platforms } from '@/utils/platforms';
 import { t } from './i18n';
 import { kindKeys } from './page-text';
 
+const byId = new Map(platforms.map((p) => [p.id, p]));
+
 function platformName(id: string | null): string {
-  const platform = id ? platforms.find((p) => p.id === id) : undefined;
+  const platform = id ? byId.get(id) : undefined;
   if (!platform) return '';
   return t('langCode') === 'zh' ? platform.names.zh : platform.names.en;
 }

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 
+// Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
+const httpUrl = z.nullable(z.string().check(z.maxLength(8192), z.regex(/^https?:\/\//i)));
+
 /** What the content script reports: the links it fixed in its document (one frame). */
 export const fixedLinkSchema = z.object({
   original: z.string().check(z.maxLength(2048)),
-  // Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
-  url: z.nullable(z.string().check(z.maxLength(8192), z.regex(/^https?:\/\//i))),
+  url: httpUrl,
   kind: z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'token']),
   platform: z.nullable(z.string().check(z.maxLength(40))),
 });
@@ -28,8 +30,7 @@ export type Message = z.infer<typeof messageSchema>;
 
 /** What the background knows of a tab: its page (from the content script) and what was fixed there. */
 export const tabStateSchema = z.object({
-  // Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
-  url: z.nullable(z.string().check(z.maxLength(8192), z.regex(/^https?:\/\//i))),
+  url: httpUrl,
   fixed: z.array(fixedLinkSchema).check(z.maxLength(1000)),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

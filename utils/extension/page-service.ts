@@ -1,5 +1,6 @@
 import { resolveBatch, type ResolveRequest } from '@/utils/links/batch';
 import { pageInterstitialFor } from '@/utils/links/interstitials';
+import { hostOfHref } from '@/utils/links/resolve';
 import type { PageFilterData } from '@/utils/links/quick-test';
 import { cachedPageEngine } from '@/utils/links/user-rules';
 import type { PageLink } from '@/utils/page/scanner';
@@ -47,7 +48,7 @@ export function createPageService() {
     },
     async interstitial(url: string): Promise<InterstitialReply> {
       const { features, disabledSites, userRules } = await current();
-      const host = URL.canParse(url) ? new URL(url).hostname : '';
+      const host = hostOfHref(url) ?? '';
       const target = engineFor(userRules).toDirectUrl(url);
       const page = target ? null : pageInterstitialFor(platforms, url);
       return {

@@ -52,6 +52,14 @@ export function pageFilterData(rules: RuleSet): PageFilterData {
   };
 }
 
+/**
+ * Whether an address is http(s): the cheap check before any href is set from it.
+ * @example isHttpHref('javascript:alert(1)') // false
+ */
+export function isHttpHref(href: string): boolean {
+  return /^https?:\/\//i.test(href);
+}
+
 export interface PageFilter {
   /** Whether a text may hold a link (false means it certainly holds none). */
   mayContainLinks(text: string): boolean;

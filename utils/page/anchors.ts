@@ -1,3 +1,4 @@
+import { isHttpHref } from '@/utils/links/quick-test';
 import { HREF_ATTR, ORIGINAL_ATTR, UNWALL_ATTR } from './style';
 
 export interface AnchorFix {
@@ -6,7 +7,10 @@ export interface AnchorFix {
   kind: 'wrapper' | 'scheme';
 }
 
-const httpOnly = /^https?:\/\//i;
+/** A web anchor can only be a wrapper; anything else is an app link. */
+export function anchorKind(a: HTMLAnchorElement): AnchorFix['kind'] {
+  return /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
+}
 
 /** What an anchor had before Unwall rewrote it, kept by the scanner (never read back from the page). */
 export interface AnchorOriginal {
@@ -26,8 +30,8 @@ export function rewriteAnchor(
   before: AnchorOriginal | undefined,
 ): { fix: AnchorFix; original: AnchorOriginal } | null {
   const href = a.getAttribute('href');
-  if (!href || a.getAttribute(HREF_ATTR) === href || !httpOnly.test(url)) return null;
-  const fix: AnchorFix = { original: a.href, url, kind: /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme' };
+  if (!href || a.getAttribute(HREF_ATTR) === href || !isHttpHref(url)) return null;
+  const fix: AnchorFix = { original: a.href, url, kind: anchorKind(a) };
   const original = before ?? { href, title: a.getAttribute('title') };
   a.setAttribute(ORIGINAL_ATTR, original.href);
   a.setAttribute(UNWALL_ATTR, fix.kind);

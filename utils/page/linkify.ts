@@ -1,10 +1,9 @@
 import type { FoundLink } from '@/utils/links';
+import { isHttpHref } from '@/utils/links/quick-test';
 import { HREF_ATTR, styleInserted, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /** What a link was, in the reader's language: `Taobao share text → direct link`. */
 export type Describe = (link: FoundLink) => string;
-
-const httpOnly = /^https?:\/\//i;
 
 /**
  * Styled, empty elements per document, cloned for each inserted link or token: a clone carries the
@@ -34,7 +33,7 @@ function fresh(doc: Document, tag: 'a' | 'span', marker: boolean): HTMLElement {
 
 function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): HTMLElement {
   const title = describe(link);
-  if (link.url && httpOnly.test(link.url)) {
+  if (link.url && isHttpHref(link.url)) {
     const a = fresh(doc, 'a', marker);
     a.setAttribute('href', link.url);
     a.setAttribute(UNWALL_ATTR, link.kind);

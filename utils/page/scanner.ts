@@ -1,7 +1,7 @@
 import type { FoundLink } from '@/utils/links';
 import type { ResolveRequest } from '@/utils/links/batch';
-import type { PageFilter } from '@/utils/links/quick-test';
-import { restoreAnchors, rewriteAnchor, type AnchorFix, type AnchorOriginal } from './anchors';
+import { isHttpHref, type PageFilter } from '@/utils/links/quick-test';
+import { anchorKind, restoreAnchors, rewriteAnchor, type AnchorFix, type AnchorOriginal } from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
 import { isEditable, isSkippedText } from './skip';
 import { HREF_ATTR, TOKEN_ATTR } from './style';
@@ -124,7 +124,7 @@ export function createScanner(options: ScannerOptions) {
     const href = a.getAttribute('href');
     if (!href || a.getAttribute(HREF_ATTR) === href || (rewrites.get(a) ?? 0) >= MAX_REWRITES) return;
     if (a.href.length > MAX_HREF_LENGTH) return;
-    const kind = /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
+    const kind = anchorKind(a);
     if (!allowedBy(features!, kind) || !engine.mayNeedDirectUrl(a.protocol, a.hostname)) return;
     if (isEditable(a)) return;
     batch.anchors.push(a);
@@ -295,7 +295,7 @@ export function createScanner(options: ScannerOptions) {
     if (el.hasAttribute(HREF_ATTR)) {
       // Put the direct address back in case a page script swapped it, and keep the page's own
       // click routing (through its wrapper) from seeing this click at all.
-      if (/^https?:\/\//i.test(value)) el.setAttribute('href', value);
+      if (isHttpHref(value)) el.setAttribute('href', value);
       event.stopImmediatePropagation();
       return;
     }
