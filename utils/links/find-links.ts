@@ -38,20 +38,30 @@ function ownsHost(platform: Platform | undefined, host: string | null): boolean 
   return false;
 }
 
+/** A found link, every field set in one order (one object shape for all of them). */
+function link(
+  text: string,
+  c: UrlCandidate,
+  url: string | null,
+  platform: string | null,
+  kind: LinkKind,
+): FoundLink {
+  return { start: c.start, end: c.end, url, platform, kind, original: text.slice(c.start, c.end) };
+}
+
 function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): FoundLink | null {
-  const base = { start: c.start, end: c.end, original: text.slice(c.start, c.end) };
   const resolved = resolve(rules, c.href);
   if (resolved) {
     if (!resolved.url) return null;
     const kind = c.app || resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
-    return { ...base, url: resolved.url, platform: resolved.platform, kind };
+    return link(text, c, resolved.url, resolved.platform, kind);
   }
   if (c.app) return null;
   const url = safeHttpUrl(canonicalize(rules, c.href));
   if (!url) return null;
   const platform = platformOfHost(rules, hostOf(url) ?? '');
   if (c.obfuscated && !platform) return null;
-  return { ...base, url, platform, kind: c.obfuscated ? 'obfuscated' : 'url' };
+  return link(text, c, url, platform, c.obfuscated ? 'obfuscated' : 'url');
 }
 
 interface Span {
@@ -78,13 +88,7 @@ function describeShare(
     link.kind = 'share';
   }
   const platform = link.platform ? rules.platforms.get(link.platform) : undefined;
-  const window = {
-    text,
-    start: link.start,
-    end: link.end,
-    ...span,
-    markers,
-  };
+  const window = { text, start: link.start, end: link.end, from: span.from, to: span.to, markers, sameLine: false };
   const title = platform && shareTitle(window, platform);
   if (title) {
     link.title = title;
@@ -127,12 +131,12 @@ function tokenLink(
     url: t.url,
     platform: t.platform,
     kind: 'token',
-    token: t.token,
     original: text.slice(t.start, t.end),
+    token: t.token,
   };
   const platform = rules.platforms.get(t.platform);
   const markers = new Set(hits.map((h) => h.marker));
-  const window = { text, start: t.start, end: t.end, ...span, markers, sameLine: true };
+  const window = { text, start: t.start, end: t.end, from: span.from, to: span.to, markers, sameLine: true };
   const title = platform && !t.url ? shareTitle(window, platform) : undefined;
   if (title && platform?.searchUrl) {
     link.title = title;

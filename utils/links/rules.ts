@@ -92,7 +92,7 @@ function addPlatform(rules: RuleSet, p: Platform): void {
   for (const domain of [...(p.domains ?? []), ...(p.shortDomains ?? [])]) {
     const key = domain.replace(/^\*\./, '');
     // A host an earlier platform already covers stays theirs (Xianyu shares Taobao's m.tb.cn).
-    if (!platformOfHost(rules, key)) rules.domains.set(key, p.id);
+    if (!ownerOf(rules, key)) rules.domains.set(key, p.id);
     rules.topLevelDomains.add(key.slice(key.lastIndexOf('.') + 1));
   }
   for (const marker of p.markers ?? []) rules.markers.push([marker, p.id]);
@@ -144,34 +144,66 @@ export function compileRules(platforms: readonly Platform[]): RuleSet {
 }
 
 /** Each suffix of a host name, longest first: a.b.c -> a.b.c, b.c, c. */
-export function* hostSuffixes(host: string): Generator<string> {
-  let rest = host;
-  for (;;) {
-    yield rest;
-    const dot = rest.indexOf('.');
-    if (dot < 0) return;
-    rest = rest.slice(dot + 1);
-  }
+export function hostSuffixes(host: string): string[] {
+  const suffixes = [host];
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) suffixes.push(host.slice(dot + 1));
+  return suffixes;
 }
 
-/** The platform that owns a host (its own domain or a parent domain), or null. */
-export function platformOfHost(rules: RuleSet, host: string): string | null {
-  for (const suffix of hostSuffixes(host.toLowerCase())) {
+function ownerOf(rules: RuleSet, host: string): string | null {
+  for (const suffix of hostSuffixes(host)) {
     const id = rules.domains.get(suffix);
     if (id) return id;
   }
   return null;
 }
 
-/** Routes for a host: exact ones first, then those of `*.parent` rules. */
-export function routesForHost(rules: RuleSet, host: string, table: 'host' | 'canonical'): CompiledRoute[] {
-  const [exactMap, wildMap] =
-    table === 'host'
-      ? [rules.hostRoutes, rules.hostWildcards]
-      : [rules.canonicalRoutes, rules.canonicalWildcards];
-  const routes = [...(exactMap.get(host) ?? [])];
+/** What the engine asks of a host, again and again for the same few hosts of a page: looked up once. */
+interface HostFacts {
+  platform: string | null;
+  host: CompiledRoute[];
+  canonical: CompiledRoute[];
+}
+
+const none: CompiledRoute[] = [];
+/** Per rule set (a user's own rules make a new one), per lower-case host; cleared when it grows large. */
+const hostFacts = new WeakMap<RuleSet, Map<string, HostFacts>>();
+const MAX_CACHED_HOSTS = 4096;
+
+function routesIn(exact: Map<string, CompiledRoute[]>, wild: Map<string, CompiledRoute[]>, host: string) {
+  const routes = [...(exact.get(host) ?? [])];
   for (const suffix of hostSuffixes(host)) {
-    if (suffix !== host) routes.push(...(wildMap.get(suffix) ?? []));
+    if (suffix !== host) routes.push(...(wild.get(suffix) ?? []));
   }
-  return routes;
+  return routes.length ? routes : none;
+}
+
+function factsOf(rules: RuleSet, host: string): HostFacts {
+  let cache = hostFacts.get(rules);
+  if (!cache) hostFacts.set(rules, (cache = new Map()));
+  let facts = cache.get(host);
+  if (!facts) {
+    if (cache.size >= MAX_CACHED_HOSTS) cache.clear();
+    facts = {
+      platform: ownerOf(rules, host),
+      host: routesIn(rules.hostRoutes, rules.hostWildcards, host),
+      canonical: routesIn(rules.canonicalRoutes, rules.canonicalWildcards, host),
+    };
+    cache.set(host, facts);
+  }
+  return facts;
+}
+
+/** The platform that owns a host (its own domain or a parent domain), or null. */
+export function platformOfHost(rules: RuleSet, host: string): string | null {
+  return factsOf(rules, host.toLowerCase()).platform;
+}
+
+/** Routes for a host: exact ones first, then those of `*.parent` rules. Shared: never change the list. */
+export function routesForHost(
+  rules: RuleSet,
+  host: string,
+  table: 'host' | 'canonical',
+): readonly CompiledRoute[] {
+  return factsOf(rules, host.toLowerCase())[table];
 }

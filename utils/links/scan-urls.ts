@@ -46,16 +46,19 @@ function separatorAt(
 }
 
 function readLabel(text: string, start: number): { label: string; end: number; zeroWidth: boolean } {
-  let label = '';
+  let length = 0;
   let k = start;
   let zeroWidth = false;
-  while (k < text.length && label.length <= 63) {
+  while (k < text.length && length <= 63) {
     const code = text.charCodeAt(k);
-    if (isLabelChar(code)) label += text[k];
+    if (isLabelChar(code)) length++;
     else if (isZeroWidth(code)) zeroWidth = true;
     else break;
     k++;
   }
+  // Sliced, not built a character at a time: zero-width characters are rare.
+  let label = text.slice(start, k);
+  if (zeroWidth) label = [...label].filter((c) => !isZeroWidth(c.charCodeAt(0))).join('');
   return { label, end: k, zeroWidth };
 }
 
@@ -127,7 +130,11 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
     } else if (isZeroWidth(code)) {
       k++;
     } else if (isBodyChar(code, json)) {
-      take(text[k]!, k + 1);
+      // A run of plain characters at once (the common case): one slice, not one per character.
+      let j = k + 1;
+      for (let c = text.charCodeAt(j); c !== 92 && c !== 38 && isBodyChar(c, json); c = text.charCodeAt(++j));
+      clean += text.slice(k, j);
+      while (k < j) ends.push(++k);
     } else {
       const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, clean) : null;
       if (joined === null) break;

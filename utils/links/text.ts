@@ -44,13 +44,20 @@ export function isSchemeChar(code: number): boolean {
   return isAlnum(code) || code === 43 || code === 45 || code === 46;
 }
 
-const bodyStops = new Set([...' \t\r\n\f\v<>"`{}|\\^[]'].map((c) => c.charCodeAt(0)));
-const jsonBodyStops = new Set([...' \t\r\n\f\v<>`\\^'].map((c) => c.charCodeAt(0)));
+/** Per ASCII code: 1 continues a web address's path, 2 an app link's (which may carry JSON); both 3. */
+const bodyTable = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 33; code < 127; code++) {
+    const c = String.fromCharCode(code);
+    if (!'<>"`{}|\\^[]'.includes(c)) table[code]! |= 1;
+    if (!'<>`\\^'.includes(c)) table[code]! |= 2;
+  }
+  return table;
+})();
 
 /** Characters that may continue a URL's path, query or fragment (app links may carry JSON). */
 export function isBodyChar(code: number, json: boolean): boolean {
-  if (code <= 32 || code >= 127) return false;
-  return !(json ? jsonBodyStops : bodyStops).has(code);
+  return code < 128 && (bodyTable[code]! & (json ? 2 : 1)) !== 0;
 }
 
 /** The code point ending at `index` (exclusive), as a string: emoji are two UTF-16 units. */

@@ -131,12 +131,10 @@ export function findTokens(
  * @example tokenFromUrl('https://e.tb.cn/h.x?tk=4OaXgGvWPKX', tokenRules) // '4OaXgGvWPKX'
  */
 export function tokenFromUrl(href: string, rules: readonly Token[]): string | undefined {
-  let params: URLSearchParams;
-  try {
-    params = new URL(href).searchParams;
-  } catch {
-    return undefined;
-  }
+  const query = href.indexOf('?');
+  if (query < 0 || !rules.some((rule) => rule.params?.length)) return undefined;
+  // The query alone, as `URL` would read it (a `#` ends it): cheaper than parsing the whole address.
+  const params = new URLSearchParams(href.slice(query + 1).split('#')[0]);
   for (const rule of rules) {
     for (const param of rule.params ?? []) {
       const raw = params.get(param.name);

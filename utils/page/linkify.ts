@@ -31,7 +31,8 @@ function fresh(doc: Document, tag: 'a' | 'span', marker: boolean): HTMLElement {
   return proto.cloneNode(false) as HTMLElement;
 }
 
-function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): HTMLElement {
+/** The element standing for one link (empty: the link's own text node is moved into it), and its address or token. */
+function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): [HTMLElement, string] {
   const title = describe(link);
   if (link.url && isHttpHref(link.url)) {
     const a = fresh(doc, 'a', marker);
@@ -39,40 +40,55 @@ function element(doc: Document, link: FoundLink, describe: Describe, marker: boo
     a.setAttribute(UNWALL_ATTR, link.kind);
     a.setAttribute(HREF_ATTR, link.url);
     a.title = title;
-    a.textContent = link.original;
-    return a;
+    return [a, link.url];
   }
   // A token opens nothing in a browser: a control that copies it, and says so.
   const span = fresh(doc, 'span', marker);
+  const token = link.token ?? link.original;
   span.setAttribute(UNWALL_ATTR, 'token');
-  span.setAttribute(TOKEN_ATTR, link.token ?? link.original);
+  span.setAttribute(TOKEN_ATTR, token);
   span.title = title;
-  span.textContent = link.original;
-  return span;
+  return [span, token];
+}
+
+export interface Linkified {
+  /** Every node now in the text node's place, in order (the text node itself keeps the text before the first link). */
+  pieces: Node[];
+  /** Each inserted element with the direct address or token it stands for. */
+  made: [HTMLElement, string][];
 }
 
 /**
- * Replaces a text node by its text with each found span wrapped in an inserted element. The text
- * itself is unchanged, character for character. Returns every node put in its place.
+ * Wraps each found span of a text node in an inserted element. The text itself is unchanged,
+ * character for character: the node is split at the spans' ends (the last first, so that earlier
+ * offsets stay put) and each span's own text node is moved into its element, so no text is copied.
+ * `links` must be in order, non-overlapping, and spans of the node's text.
  */
 export function linkifyTextNode(
   node: Text,
   links: readonly FoundLink[],
   describe: Describe,
   marker = true,
-): Node[] {
+): Linkified {
   const doc = node.ownerDocument;
-  const text = node.data;
-  const inserted: Node[] = [];
-  let position = 0;
-  for (const link of links) {
-    if (link.start > position) inserted.push(doc.createTextNode(text.slice(position, link.start)));
-    inserted.push(element(doc, link, describe, marker));
-    position = link.end;
+  const parent = node.parentNode!;
+  const pieces: Node[] = [];
+  const made: [HTMLElement, string][] = [];
+  for (let i = links.length - 1; i >= 0; i--) {
+    const link = links[i]!;
+    // `splitText` leaves the text before the offset in `node` and returns the rest as a new node.
+    if (link.end < node.length) pieces.push(node.splitText(link.end));
+    const inner = link.start > 0 ? node.splitText(link.start) : node;
+    const [el, value] = element(doc, link, describe, marker);
+    parent.insertBefore(el, inner);
+    el.appendChild(inner);
+    pieces.push(el);
+    made.push([el, value]);
   }
-  if (position < text.length) inserted.push(doc.createTextNode(text.slice(position)));
-  node.replaceWith(...inserted);
-  return inserted;
+  if (links[0] && links[0].start > 0) pieces.push(node);
+  pieces.reverse();
+  made.reverse();
+  return { pieces, made };
 }
 
 /**

@@ -274,6 +274,45 @@ describe('the page scanner on a saved feed', () => {
     expect(fixed.length).toBe(0);
   });
 
+  it('still sees what the page changed right before an answer was applied', async () => {
+    let answer: (() => void) | undefined;
+    const waiting: ScanEngine = {
+      ...engine,
+      resolve: (request) => new Promise((ok) => (answer = () => ok(engine.resolve(request) as ResolveReply))),
+    };
+    const { scanner } = load('<p>【京东】https://3.cn/2odH-z1a</p>');
+    scanner.start(all, waiting);
+    void scanner.flush();
+    // The answer is applied in the next microtask; the page's change is queued for the observer by then.
+    answer!();
+    appendPost();
+    await settle();
+    answer!();
+    await scanner.flush();
+    expect(document.querySelector('#late a[data-unwall]')?.getAttribute('href')).toBe(
+      'https://v.douyin.com/iksNQqte/',
+    );
+  });
+
+  it('does not look again at the text it split itself', async () => {
+    const asked: string[] = [];
+    const counting: ScanEngine = {
+      ...engine,
+      resolve: (request) => {
+        asked.push(...request.texts);
+        return engine.resolve(request);
+      },
+    };
+    // The text before the link passes the prefilter (`!`) but holds no link.
+    const { scanner } = load('<p>注意! 【京东】https://3.cn/2odH-z1a 快看</p>');
+    scanner.start(all, counting);
+    scanner.flush();
+    await settle();
+    await scanner.flush();
+    expect(asked).toEqual(['注意! 【京东】https://3.cn/2odH-z1a 快看']);
+    expect(document.querySelector('p a[data-unwall]')?.textContent).toBe('https://3.cn/2odH-z1a');
+  });
+
   it('looks again at text the page changes after it was linkified', async () => {
     const { scanner } = load('<p id="chat">【京东】https://3.cn/2odH-z1a 然后</p>');
     scanner.start(all);

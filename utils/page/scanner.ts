@@ -4,7 +4,7 @@ import { isHttpHref, type PageFilter } from '@/utils/links/quick-test';
 import { anchorKind, restoreAnchors, rewriteAnchor, type AnchorFix, type AnchorOriginal } from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
 import { isEditable, isSkippedText } from './skip';
-import { HREF_ATTR, TOKEN_ATTR } from './style';
+import { HREF_ATTR } from './style';
 
 /** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
 export interface PageLink extends FoundLink {
@@ -111,9 +111,9 @@ export function createScanner(options: ScannerOptions) {
   let inFlight = 0;
   let idleWaiters: (() => void)[] = [];
 
-  const collectText = (node: Text) => {
-    const text = node.data;
-    if (text.length > MAX_TEXT_LENGTH || !engine.mayContainLinks(text) || isSkippedText(node)) return;
+  /** A text node that passed the prefilter (the walk's hot loop tests that itself). */
+  const collectText = (node: Text, text: string) => {
+    if (isSkippedText(node)) return;
     batch.nodes.push(node);
     batch.texts.push(text);
     batch.chars += text.length;
@@ -142,12 +142,10 @@ export function createScanner(options: ScannerOptions) {
   const applyText = (node: Text, text: string, links: readonly PageLink[]) => {
     const allowed = links.filter((l) => allowedBy(features!, l.kind) && isSpanOf(text, l));
     if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return;
-    const pieces = linkifyTextNode(node, allowed, options.describe, features!.marker);
-    for (const n of pieces) {
-      if (!(n instanceof Element)) continue;
-      inserted.add(n);
-      const value = n.getAttribute(HREF_ATTR) ?? n.getAttribute(TOKEN_ATTR);
-      if (value) made.set(n, value);
+    const { pieces, made: elements } = linkifyTextNode(node, allowed, options.describe, features!.marker);
+    for (const [el, value] of elements) {
+      inserted.add(el);
+      made.set(el, value);
     }
     replaced(node, pieces);
     for (const l of allowed)
@@ -167,8 +165,17 @@ export function createScanner(options: ScannerOptions) {
 
   const apply = (sent: Batch, reply: ResolveReply, sentIn: number) => {
     if (sentIn !== generation || signal.aborted || !features) return;
-    sent.nodes.forEach((node, i) => applyText(node, sent.texts[i]!, reply.texts[i] ?? []));
-    sent.anchors.forEach((a, i) => applyAnchor(a, sent.hrefs[i]!, reply.hrefs[i] ?? null));
+    // Unwall's own changes are not the page's: the observer is off while they are made (what the
+    // page changed before is taken first), so they cost no mutation records and no second look.
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    try {
+      sent.nodes.forEach((node, i) => applyText(node, sent.texts[i]!, reply.texts[i] ?? []));
+      sent.anchors.forEach((a, i) => applyAnchor(a, sent.hrefs[i]!, reply.hrefs[i] ?? null));
+    } finally {
+      follow();
+    }
+    handle(pending);
     report();
   };
 
@@ -217,8 +224,10 @@ export function createScanner(options: ScannerOptions) {
     const late = () => (++count & 31) === 0 && (inFlight >= MAX_IN_FLIGHT || performance.now() > deadline);
     while (tasks.length) {
       const task = tasks[0]!;
+      const mayContainLinks = engine.mayContainLinks;
       if (task.single) {
-        collectText(task.single);
+        const text = task.single.data;
+        if (text.length <= MAX_TEXT_LENGTH && mayContainLinks(text)) collectText(task.single, text);
         task.single = null;
       }
       if (task.walker) {
@@ -226,8 +235,11 @@ export function createScanner(options: ScannerOptions) {
         const at = task.walker.currentNode;
         if (at !== task.root && !task.root.contains(at))
           task.walker = doc.createTreeWalker(task.root, NodeFilter.SHOW_TEXT);
-        for (let n = task.walker.nextNode(); n; n = task.walker.nextNode()) {
-          collectText(n as Text);
+        // The hot loop: every text node of the page passes here, most only through the prefilter.
+        const walker = task.walker;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = (n as Text).data;
+          if (text.length <= MAX_TEXT_LENGTH && mayContainLinks(text)) collectText(n as Text, text);
           if (late()) return false;
         }
         task.walker = null;
@@ -268,7 +280,7 @@ export function createScanner(options: ScannerOptions) {
     schedule();
   };
 
-  const observer = new MutationObserver((records) => {
+  const handle = (records: MutationRecord[]) => {
     if (signal.aborted) return stopFollowing();
     for (const record of records) {
       if (record.type === 'childList') record.addedNodes.forEach(enqueue);
@@ -278,7 +290,17 @@ export function createScanner(options: ScannerOptions) {
         enqueue(record.target);
       }
     }
-  });
+  };
+  const observer = new MutationObserver(handle);
+  const follow = () =>
+    doc.documentElement &&
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
 
   /** The nearest element this scanner made, from the clicked node up. */
   const madeAround = (target: EventTarget | null): Element | null => {
@@ -322,13 +344,7 @@ export function createScanner(options: ScannerOptions) {
       if (features) this.stop();
       features = next;
       engine = nextEngine;
-      observer.observe(doc.documentElement, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['href'],
-      });
+      follow();
       enqueue(doc.body ?? doc.documentElement);
     },
     /** Stops following the page and puts every change back. */

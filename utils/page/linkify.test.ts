@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FoundLink } from '@/utils/links';
+import { linkifyTextNode, unlinkify } from './linkify';
+
+/** A text and sorted, non-overlapping, non-empty spans of it, some links and some tokens. */
+const textWithSpans = fc
+  .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }))
+  .map(([text, cuts]) => {
+    const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+    const links: FoundLink[] = [];
+    for (let i = 0; i + 1 < points.length; i += 2) {
+      const [start, end] = [points[i]!, points[i + 1]!];
+      links.push({
+        start,
+        end,
+        original: text.slice(start, end),
+        url: i % 4 === 0 ? `https://example.com/${i}` : null,
+        platform: null,
+        kind: i % 4 === 0 ? 'url' : 'token',
+      });
+    }
+    return { text, links };
+  })
+  .filter(({ links }) => links.length > 0);
+
+describe('linkifyTextNode', () => {
+  it('keeps the text character for character, wraps exactly the spans, in order, and can be undone', () => {
+    fc.assert(
+      fc.property(textWithSpans, ({ text, links }) => {
+        const box = document.createElement('div');
+        box.append('before|', text, '|after');
+        const node = box.childNodes[1] as Text;
+        const { pieces, made } = linkifyTextNode(node, links, (l) => l.kind);
+        expect(box.textContent).toBe(`before|${text}|after`);
+        expect([...box.childNodes].slice(1, -1)).toEqual(pieces);
+        expect(made.map(([el]) => el.textContent)).toEqual(links.map((l) => l.original));
+        expect(made.map(([, value]) => value)).toEqual(links.map((l) => l.url ?? l.original));
+        for (const piece of pieces) {
+          if (piece.nodeType === Node.TEXT_NODE) expect((piece as Text).data).not.toBe('');
+        }
+        unlinkify(made.map(([el]) => el));
+        expect(box.textContent).toBe(`before|${text}|after`);
+        expect(box.querySelector('[data-unwall]')).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('makes links for web addresses and copy controls for tokens', () => {
+    const box = document.createElement('div');
+    box.textContent = 'see https://a.cn/x and ￥AbCdEfGhJk2￥ now';
+    const text = box.firstChild as Text;
+    const { made } = linkifyTextNode(
+      text,
+      [
+        { start: 4, end: 18, original: 'https://a.cn/x', url: 'https://a.cn/x', platform: null, kind: 'url' },
+        {
+          start: 23,
+          end: 36,
+          original: '￥AbCdEfGhJk2￥',
+          url: null,
+          platform: 'taobao',
+          kind: 'token',
+          token: 'AbCdEfGhJk2',
+        },
+      ],
+      (l) => `${l.kind}!`,
+    );
+    expect(made.map(([el, value]) => [el.tagName, value, el.title])).toEqual([
+      ['A', 'https://a.cn/x', 'url!'],
+      ['SPAN', 'AbCdEfGhJk2', 'token!'],
+    ]);
+    expect(made[0]![0].getAttribute('href')).toBe('https://a.cn/x');
+    expect(box.innerHTML).toMatch(
+      /^see <a [^>]*>https:\/\/a\.cn\/x<\/a> and <span [^>]*>￥AbCdEfGhJk2￥<\/span> now$/,
+    );
+  });
+});
