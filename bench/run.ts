@@ -45,7 +45,7 @@ async function pageScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-type Method = 'floor' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer';
+type Method = 'floor' | 'floorWithWrites' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer';
 
 /** Links of another feed (another seed), to warm the engine on for `unwallWarm`. */
 const warmUp = (() => {
@@ -86,14 +86,21 @@ async function measure(
 async function scanCost(context: BrowserContext, server: FixtureServer, script: string) {
   const sizes: Record<
     string,
-    { floorMs: number; unwallMs: number; unwallWarmMs: number; unwallPageMs: number; peerMs: number }
+    {
+      floorMs: number;
+      floorWithWritesMs: number;
+      unwallMs: number;
+      unwallWarmMs: number;
+      unwallPageMs: number;
+      peerMs: number;
+    }
   > = {};
   const samples: Record<string, Record<Method, number[]>> = {};
   for (const size of SIZES) {
     server.page(`https://bench.unwall.test/feed-${size}`, feedDocument(generateFeed(size).html));
-    samples[size] = { floor: [], unwall: [], unwallWarm: [], unwallPage: [], peer: [] };
+    samples[size] = { floor: [], floorWithWrites: [], unwall: [], unwallWarm: [], unwallPage: [], peer: [] };
   }
-  const order: Method[] = ['floor', 'unwall', 'unwallWarm', 'unwallPage', 'peer'];
+  const order: Method[] = ['floor', 'floorWithWrites', 'unwall', 'unwallWarm', 'unwallPage', 'peer'];
   for (let run = 0; run < RUNS; run++) {
     for (const size of SIZES) {
       // Interleaved, and rotated so that no method always runs first.
@@ -109,6 +116,7 @@ async function scanCost(context: BrowserContext, server: FixtureServer, script: 
     const s = samples[size]!;
     sizes[size] = {
       floorMs: round(median(s.floor)),
+      floorWithWritesMs: round(median(s.floorWithWrites)),
       unwallMs: round(median(s.unwall)),
       unwallWarmMs: round(median(s.unwallWarm)),
       unwallPageMs: round(median(s.unwallPage)),
@@ -241,13 +249,13 @@ function bundle() {
 function table(results: Record<string, unknown> & ReturnType<typeof Object>): string {
   const r = results as unknown as Results;
   const lines = [
-    '| nodes | floor ms | Unwall ms (all work) | … engine warm | … page share | peer ms | Unwall / floor | Unwall / peer |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| nodes | floor ms | floor + writes ms | Unwall ms (all work) | … engine warm | … page share | peer ms | Unwall / floor | Unwall / peer |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of SIZES) {
     const s = r.sizes[size]!;
     lines.push(
-      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) |`,
+      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.floorWithWritesMs} (${round(s.floorWithWritesMs / s.floorMs)}× floor) | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) |`,
     );
   }
   lines.push('', '| measure | value | target |', '|---|---:|---:|');
@@ -271,7 +279,14 @@ function table(results: Record<string, unknown> & ReturnType<typeof Object>): st
 interface Results {
   sizes: Record<
     string,
-    { floorMs: number; unwallMs: number; unwallWarmMs: number; unwallPageMs: number; peerMs: number }
+    {
+      floorMs: number;
+      floorWithWritesMs: number;
+      unwallMs: number;
+      unwallWarmMs: number;
+      unwallPageMs: number;
+      peerMs: number;
+    }
   >;
   growth: number;
   incremental: { appendMs: number; fullMs: number };
@@ -309,6 +324,8 @@ async function main(): Promise<void> {
           k,
           {
             unwallPerFloor: round(s.unwallMs / s.floorMs),
+            floorWithWritesPerFloor: round(s.floorWithWritesMs / s.floorMs),
+            unwallPerFloorWithWrites: round(s.unwallMs / s.floorWithWritesMs),
             unwallPagePerFloor: round(s.unwallPageMs / s.floorMs),
             unwallWarmPerFloor: round(s.unwallWarmMs / s.floorMs),
             unwallWarmPerPeer: round(s.unwallWarmMs / s.peerMs),

@@ -7,9 +7,21 @@ export interface AnchorFix {
   kind: 'wrapper' | 'scheme';
 }
 
-/** A web anchor can only be a wrapper; anything else is an app link. */
-export function anchorKind(a: HTMLAnchorElement): AnchorFix['kind'] {
-  return /^https?:$/.test(a.protocol) ? 'wrapper' : 'scheme';
+/** A web anchor can only be a wrapper; anything else is an app link. `href` as the browser gives it (`a.href`). */
+export function anchorKind(href: string): AnchorFix['kind'] {
+  return /^https?:/.test(href) ? 'wrapper' : 'scheme';
+}
+
+const urlParts = /^([a-z][a-z0-9+.-]*:)(?:\/\/(?:[^/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*))?/;
+
+/**
+ * The scheme (with its colon) and host name of an address as the browser serializes it (`a.href`),
+ * read from the string: asking the anchor for `protocol` and `hostname` parses the address again each time.
+ * @example partsOfHref('https://u@Item.taobao.com:8080/x') // { protocol: 'https:', hostname: 'item.taobao.com' }
+ */
+export function partsOfHref(href: string): { protocol: string; hostname: string } {
+  const parts = urlParts.exec(href);
+  return { protocol: parts?.[1] ?? '', hostname: parts?.[2]?.toLowerCase() ?? '' };
 }
 
 /** What an anchor had before Unwall rewrote it, kept by the scanner (never read back from the page). */
@@ -25,13 +37,15 @@ export interface AnchorOriginal {
  */
 export function rewriteAnchor(
   a: HTMLAnchorElement,
+  /** The anchor's address as the browser gave it when it was collected (`a.href`). */
+  collected: string,
   url: string,
   describe: (fix: AnchorFix) => string,
   before: AnchorOriginal | undefined,
 ): { fix: AnchorFix; original: AnchorOriginal } | null {
   const href = a.getAttribute('href');
   if (!href || a.getAttribute(HREF_ATTR) === href || !isHttpHref(url)) return null;
-  const fix: AnchorFix = { original: a.href, url, kind: anchorKind(a) };
+  const fix: AnchorFix = { original: collected, url, kind: anchorKind(collected) };
   const original = before ?? { href, title: a.getAttribute('title') };
   a.setAttribute(ORIGINAL_ATTR, original.href);
   a.setAttribute(UNWALL_ATTR, fix.kind);

@@ -1,7 +1,14 @@
 import type { FoundLink } from '@/utils/links';
 import type { ResolveRequest } from '@/utils/links/batch';
 import { isHttpHref, type PageFilter } from '@/utils/links/quick-test';
-import { anchorKind, restoreAnchors, rewriteAnchor, type AnchorFix, type AnchorOriginal } from './anchors';
+import {
+  anchorKind,
+  partsOfHref,
+  restoreAnchors,
+  rewriteAnchor,
+  type AnchorFix,
+  type AnchorOriginal,
+} from './anchors';
 import { linkifyTextNode, unlinkify } from './linkify';
 import { isEditable, isSkippedText } from './skip';
 import { HREF_ATTR } from './style';
@@ -123,12 +130,13 @@ export function createScanner(options: ScannerOptions) {
   const collectAnchor = (a: HTMLAnchorElement) => {
     const href = a.getAttribute('href');
     if (!href || a.getAttribute(HREF_ATTR) === href || (rewrites.get(a) ?? 0) >= MAX_REWRITES) return;
-    if (a.href.length > MAX_HREF_LENGTH) return;
-    const kind = anchorKind(a);
-    if (!allowedBy(features!, kind) || !engine.mayNeedDirectUrl(a.protocol, a.hostname)) return;
-    if (isEditable(a)) return;
+    // Read once: each read of `a.href` (or `protocol`, `hostname`) parses the address again.
+    const url = a.href;
+    if (url.length > MAX_HREF_LENGTH || !allowedBy(features!, anchorKind(url))) return;
+    const { protocol, hostname } = partsOfHref(url);
+    if (!engine.mayNeedDirectUrl(protocol, hostname) || isEditable(a)) return;
     batch.anchors.push(a);
-    batch.hrefs.push(a.href);
+    batch.hrefs.push(url);
     if (isFull(batch)) dispatch();
   };
 
@@ -154,7 +162,7 @@ export function createScanner(options: ScannerOptions) {
 
   const applyAnchor = (a: HTMLAnchorElement, href: string, url: string | null) => {
     if (!url || !a.isConnected || a.href !== href) return;
-    const done = rewriteAnchor(a, url, options.describeAnchor, rewritten.get(a));
+    const done = rewriteAnchor(a, href, url, options.describeAnchor, rewritten.get(a));
     if (!done) return;
     // Rewritten before, in this run: the page put its own href back.
     if (rewritten.has(a)) rewrites.set(a, (rewrites.get(a) ?? 0) + 1);
