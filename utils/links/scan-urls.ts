@@ -221,21 +221,18 @@ function schemelessCandidate(rules: RuleSet, text: string, i: number): UrlCandid
 export function findUrlCandidates(text: string, rules: RuleSet): UrlCandidate[] {
   const folded = foldText(text);
   const found: UrlCandidate[] = [];
-  let i = 0;
-  while (i < folded.length) {
-    const code = folded.charCodeAt(i);
-    if (!isSchemeChar(code) || (i > 0 && isSchemeChar(folded.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
+  // Candidates start where a run of scheme characters starts; the runs are found by the regex
+  // engine, so the mostly Chinese text between them costs no loop of our own.
+  const runs = /[A-Za-z0-9+.-]+/g;
+  for (let run = runs.exec(folded); run; run = runs.exec(folded)) {
+    const i = run.index;
+    // A run that goes on from where the last candidate ended is that candidate's tail, not a start.
+    if (i > 0 && isSchemeChar(folded.charCodeAt(i - 1))) continue;
     const candidate = schemeCandidate(rules, folded, i) ?? schemelessCandidate(rules, folded, i);
     if (candidate && candidate.end > candidate.start) {
       found.push(candidate);
-      i = candidate.end;
-      continue;
+      runs.lastIndex = candidate.end;
     }
-    i++;
-    while (i < folded.length && isSchemeChar(folded.charCodeAt(i))) i++;
   }
   return found;
 }

@@ -48,15 +48,13 @@ function alnumRunEnd(text: string, start: number): number {
 }
 
 function wrappedTokens(text: string, platform: string, rule: Token, out: TokenCandidate[]): void {
-  const lengths = new Set(rule.lengths);
-  let i = 0;
-  while (i < text.length) {
-    if (!isAlnum(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const end = alnumRunEnd(text, i);
-    if (lengths.has(end - i) && isWrappedToken(text, i, end, rule)) {
+  const lengths = rule.lengths;
+  // Each run of letters and digits (found by the regex engine) is a possible token.
+  const runs = /[A-Za-z0-9]+/g;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    const i = run.index;
+    const end = i + run[0].length;
+    if (lengths.includes(end - i) && isWrappedToken(text, i, end, rule)) {
       out.push({
         start: i - charBefore(text, i).length,
         end: end + charAt(text, end).length,
@@ -65,7 +63,6 @@ function wrappedTokens(text: string, platform: string, rule: Token, out: TokenCa
         url: null,
       });
     }
-    i = end;
   }
 }
 
