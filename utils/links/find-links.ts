@@ -79,7 +79,8 @@ function describeShare(
   hits: MarkerHit[],
   markers: ReadonlySet<string>,
 ) {
-  const hosts = [hostOf(href), link.url && hostOf(link.url)];
+  const hrefHost = hostOf(href);
+  const hosts = [hrefHost, link.url && (link.url === href ? hrefHost : hostOf(link.url))];
   const marker = hitsBetween(hits, span.from, span.to).find((hit) =>
     hosts.some((host) => ownsHost(rules.platforms.get(hit.platform), host)),
   );
@@ -94,7 +95,7 @@ function describeShare(
     link.title = title;
     if (link.kind === 'url' || link.kind === 'obfuscated') link.kind = 'share';
   }
-  const hostPlatform = rules.platforms.get(platformOfHost(rules, hostOf(href) ?? '') ?? '');
+  const hostPlatform = rules.platforms.get(platformOfHost(rules, hrefHost ?? '') ?? '');
   const token = tokenFromUrl(href, hostPlatform?.tokens ?? []);
   if (token) link.token = token;
 }

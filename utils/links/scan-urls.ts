@@ -95,7 +95,8 @@ function joinsBrokenLine(text: string, k: number, clean: string): number | null 
   return (text[j] === '?' && !hasQuery) || (text[j] === '&' && hasQuery) ? j : null;
 }
 
-function trimTrailing(clean: string, ends: number[], start: number): { clean: string; end: number } {
+/** `ends`: per character of `clean`, where it ends in the text; null when `clean` is the text from `start` as it is. */
+function trimTrailing(clean: string, ends: number[] | null, start: number): { clean: string; end: number } {
   let out = clean;
   const unbalancedParen = () => out.split('(').length < out.split(')').length;
   for (;;) {
@@ -103,22 +104,26 @@ function trimTrailing(clean: string, ends: number[], start: number): { clean: st
     if (!(trailingPunctuation.has(code) || (code === 41 && unbalancedParen()))) break;
     out = out.slice(0, -1);
   }
-  return { clean: out, end: out.length ? ends[out.length - 1]! : start };
+  return { clean: out, end: out.length ? (ends ? ends[out.length - 1]! : start + out.length) : start };
 }
 
 /** Reads port, path, query and fragment from `start`; `json` lets app links carry JSON. */
 function parseRest(text: string, start: number, json: boolean): { clean: string; end: number } {
   let clean = '';
-  const ends: number[] = [];
+  // Kept only once `clean` stops being the text as it is (an escape, a skipped or joined character).
+  let ends: number[] | null = null;
   let k = start;
+  const mapped = () => (ends ??= Array.from({ length: clean.length }, (_, i) => start + i + 1));
   const take = (chars: string, next: number) => {
+    const list = mapped();
     clean += chars;
-    for (let i = 0; i < chars.length; i++) ends.push(next);
+    for (let i = 0; i < chars.length; i++) list.push(next);
     k = next;
   };
   if (text[k] === ':' && /[0-9]/.test(text[k + 1] ?? '')) {
     const port = /^:[0-9]{1,5}/.exec(text.slice(k, k + 6))![0];
-    take(port, k + port.length);
+    clean += port;
+    k += port.length;
   }
   if (!json && !'/?#'.includes(text[k] ?? ' ')) return { clean, end: k };
   while (k < text.length) {
@@ -128,16 +133,19 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
     } else if (code === 38 && entityStops.some((stop) => text.startsWith(stop, k))) {
       break;
     } else if (isZeroWidth(code)) {
+      mapped();
       k++;
     } else if (isBodyChar(code, json)) {
       // A run of plain characters at once (the common case): one slice, not one per character.
       let j = k + 1;
       for (let c = text.charCodeAt(j); c !== 92 && c !== 38 && isBodyChar(c, json); c = text.charCodeAt(++j));
       clean += text.slice(k, j);
-      while (k < j) ends.push(++k);
+      if (ends) while (k < j) ends.push(++k);
+      else k = j;
     } else {
       const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, clean) : null;
       if (joined === null) break;
+      mapped();
       k = joined;
     }
   }
