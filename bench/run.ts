@@ -75,6 +75,8 @@ async function measure(
     ([m, warm]) => {
       const bench = (window as unknown as { unwallBench: Record<string, (arg: unknown) => { ms: number }> })
         .unwallBench;
+      // Every method starts on a clean heap: no collection left over from loading the page.
+      (window as unknown as { gc(): void }).gc();
       return bench[m]!(warm);
     },
     [method, warmUp] as const,
@@ -137,6 +139,7 @@ async function incremental(context: BrowserContext, script: string) {
     const result = await page.evaluate(async (html) => {
       type Bench = { unwall(): { ms: number }; append(h: string): Promise<{ ms: number; fixed: number }> };
       const bench = (window as unknown as { unwallBench: Bench }).unwallBench;
+      (window as unknown as { gc(): void }).gc();
       const scan = bench.unwall();
       const more = await bench.append(html);
       return { fullMs: scan.ms, appendMs: more.ms, fixed: more.fixed };
@@ -303,8 +306,8 @@ async function main(): Promise<void> {
   const heavy = generateFeed(100_000, 3);
   server.page('https://bench.unwall.test/live-100000', feedDocument(heavy.html, observerHead));
   server.page('https://bench.unwall.test/load-100000', feedDocument(heavy.html));
-  const bare = await launchBrowser(server, { withExtension: false });
-  const withExt = await launchBrowser(server);
+  const bare = await launchBrowser(server, { withExtension: false, args: ['--js-flags=--expose-gc'] });
+  const withExt = await launchBrowser(server, { args: ['--js-flags=--expose-gc'] });
   try {
     console.log(`Scan cost: ${RUNS} runs per size and method, interleaved…`);
     const sizes = await scanCost(bare.context, server, script);

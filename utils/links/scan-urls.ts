@@ -1,6 +1,6 @@
 import { platformOfHost, type RuleSet } from './rules';
 import { decodeEntities } from './decode';
-import { foldText, isBodyChar, isLabelChar, isSchemeChar, isZeroWidth } from './text';
+import { foldText, isBodyChar, isLabelChar, isSchemeChar, isZeroWidth, plainRunEnd } from './text';
 
 /** A link-shaped span of text, cleaned up into an address (not yet resolved). */
 export interface UrlCandidate {
@@ -111,7 +111,7 @@ function trimTrailing(clean: string, ends: number[] | null, start: number): { cl
 function parseRest(text: string, start: number, json: boolean): { clean: string; end: number } {
   let clean = '';
   // Kept only once `clean` stops being the text as it is (an escape, a skipped or joined character).
-  let ends: number[] | null = null;
+  let ends = null as number[] | null;
   let k = start;
   const mapped = () => (ends ??= Array.from({ length: clean.length }, (_, i) => start + i + 1));
   const take = (chars: string, next: number) => {
@@ -137,8 +137,7 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
       k++;
     } else if (isBodyChar(code, json)) {
       // A run of plain characters at once (the common case): one slice, not one per character.
-      let j = k + 1;
-      for (let c = text.charCodeAt(j); c !== 92 && c !== 38 && isBodyChar(c, json); c = text.charCodeAt(++j));
+      const j = Math.max(plainRunEnd(text, k, json), k + 1);
       clean += text.slice(k, j);
       if (ends) while (k < j) ends.push(++k);
       else k = j;

@@ -60,6 +60,26 @@ export function isBodyChar(code: number, json: boolean): boolean {
   return code < 128 && (bodyTable[code]! & (json ? 2 : 1)) !== 0;
 }
 
+/** A sticky regex over a run of body characters other than `&` and `\\` (which need a closer look). */
+function plainRun(flag: number): RegExp {
+  let chars = '';
+  for (let code = 33; code < 127; code++) {
+    if (bodyTable[code]! & flag && code !== 38 && code !== 92) chars += `\\x${code.toString(16)}`;
+  }
+  return new RegExp(`[${chars}]+`, 'y');
+}
+const plainRuns = { web: plainRun(1), json: plainRun(2) };
+
+/**
+ * Where a run of plain body characters starting at `start` ends (`start` itself when there is none):
+ * the same as stepping with `isBodyChar` while the character is not `&` or `\\`, done by the regex engine.
+ */
+export function plainRunEnd(text: string, start: number, json: boolean): number {
+  const run = json ? plainRuns.json : plainRuns.web;
+  run.lastIndex = start;
+  return run.test(text) ? run.lastIndex : start;
+}
+
 /** The code point ending at `index` (exclusive), as a string: emoji are two UTF-16 units. */
 export function charBefore(text: string, index: number): string {
   if (index <= 0) return '';

@@ -11,6 +11,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Load the built extension (default) or run the same browser without it (benchmarks). */
   withExtension?: boolean;
+  /** More command-line switches (the benchmark exposes `gc()` to start each measurement on a clean heap). */
+  args?: string[];
 }
 
 export interface Launched {
@@ -42,6 +44,7 @@ function launchArgs(server: FixtureServer, options: LaunchOptions): string[] {
     '--disable-sync',
     '--disable-gpu',
     ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ...(options.args ?? []),
   ];
 }
 
