@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBodyChar, plainRunEnd } from './text';
+import { foldText, isBodyChar, plainRunEnd } from './text';
 
 /** The plain definition: step while the character continues a path and is not `&` or `\`. */
 function steppedRunEnd(text: string, start: number, json: boolean): number {
@@ -29,5 +29,28 @@ describe('plainRunEnd', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('foldText', () => {
+  it('maps full-width URL characters to ASCII one for one and leaves every other character', () => {
+    const fullWidth = fc.integer({ min: 0xff00, max: 0xffef }).map((code) => String.fromCharCode(code));
+    const text = fc.string({
+      unit: fc.oneof(fullWidth, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        const folded = foldText(t);
+        expect(folded.length).toBe(t.length);
+        for (let i = 0; i < t.length; i++) {
+          const code = t.charCodeAt(i);
+          const ascii = code - 0xfee0;
+          const urlChar = /[0-9A-Za-z.\/:?=&%\-_#+@]/.test(String.fromCharCode(ascii));
+          expect(folded.charCodeAt(i)).toBe(code >= 0xff00 && code <= 0xffef && urlChar ? ascii : code);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldText('ｈｔｔｐｓ：／／ａ．ｃｎ／ｘ，好！')).toBe('https://a.cn/x，好！');
   });
 });
