@@ -20,16 +20,31 @@ export interface MarkerHit {
  */
 export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
   const hits: MarkerHit[] = [];
-  for (const [marker, platform] of rules.markers) {
-    for (
-      let at = text.indexOf(marker);
-      at >= 0 && hits.length < MAX_MARKER_HITS;
-      at = text.indexOf(marker, at + 1)
-    ) {
-      hits.push({ index: at, marker, platform });
+  // Where some marker starts, found by one regex; there, every marker that starts (longest first).
+  const starts = markerStarts(rules);
+  starts.lastIndex = 0;
+  for (let found = starts.exec(text); found && hits.length < MAX_MARKER_HITS; found = starts.exec(text)) {
+    const at = found.index;
+    for (const [marker, platform] of rules.markers) {
+      if (text.startsWith(marker, at)) hits.push({ index: at, marker, platform });
     }
+    // Markers may overlap: look again from the next character.
+    starts.lastIndex = at + 1;
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return hits;
+}
+
+const startsOf = new WeakMap<RuleSet, RegExp>();
+
+function markerStarts(rules: RuleSet): RegExp {
+  let starts = startsOf.get(rules);
+  if (!starts) {
+    const escaped = rules.markers.map(([marker]) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // A rule set without markers: a regex that never matches.
+    starts = new RegExp(escaped.join('|') || '[^\\s\\S]', 'g');
+    startsOf.set(rules, starts);
+  }
+  return starts;
 }
 
 /** Marker hits whose text lies inside [from, to). */
