@@ -211,10 +211,12 @@ export function canonicalize(rules: RuleSet, href: string): string {
     const quick = plainWebHost.exec(current);
     if (quick) {
       const host = quick[1]!.toLowerCase();
-      const http = current[4] === ':';
-      if (!(http && platformOfHost(rules, host)) && routesForHost(rules, host, 'canonical').length === 0) {
-        return current;
+      if (current[4] === ':' && platformOfHost(rules, host)) {
+        // A platform's own host over http: upgraded without parsing the address.
+        current = 'https' + current.slice(4);
+        continue;
       }
+      if (routesForHost(rules, host, 'canonical').length === 0) return current;
     }
     const parsed = toTarget(current);
     if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return current;
