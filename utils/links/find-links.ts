@@ -89,7 +89,15 @@ function describeShare(
     link.kind = 'share';
   }
   const platform = link.platform ? rules.platforms.get(link.platform) : undefined;
-  const window = { text, start: link.start, end: link.end, from: span.from, to: span.to, markers, sameLine: false };
+  const window = {
+    text,
+    start: link.start,
+    end: link.end,
+    from: span.from,
+    to: span.to,
+    markers,
+    sameLine: false,
+  };
   const title = platform && shareTitle(window, platform);
   if (title) {
     link.title = title;

@@ -18,7 +18,9 @@ export function interstitialMatches(platforms: readonly Platform[]): string[] {
 
 function hostMatches(hosts: readonly string[], host: string): boolean {
   if (hosts.includes(host)) return true;
-  return hostSuffixes(host).slice(1).some((suffix) => hosts.includes('*.' + suffix));
+  return hostSuffixes(host)
+    .slice(1)
+    .some((suffix) => hosts.includes('*.' + suffix));
 }
 
 /**

@@ -146,7 +146,8 @@ export function compileRules(platforms: readonly Platform[]): RuleSet {
 /** Each suffix of a host name, longest first: a.b.c -> a.b.c, b.c, c. */
 export function hostSuffixes(host: string): string[] {
   const suffixes = [host];
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) suffixes.push(host.slice(dot + 1));
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1))
+    suffixes.push(host.slice(dot + 1));
   return suffixes;
 }
 

@@ -26,7 +26,8 @@ export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
   for (let found = starts.exec(text); found && hits.length < MAX_MARKER_HITS; found = starts.exec(text)) {
     const at = found.index;
     for (const [marker, platform] of rules.markers) {
-      if (text.startsWith(marker, at)) hits.push({ index: at, marker, platform });
+      if (text.startsWith(marker, at) && hits.length < MAX_MARKER_HITS)
+        hits.push({ index: at, marker, platform });
     }
     // Markers may overlap: look again from the next character.
     starts.lastIndex = at + 1;

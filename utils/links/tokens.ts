@@ -129,9 +129,12 @@ export function findTokens(
  */
 export function tokenFromUrl(href: string, rules: readonly Token[]): string | undefined {
   const query = href.indexOf('?');
-  if (query < 0 || !rules.some((rule) => rule.params?.length)) return undefined;
-  // The query alone, as `URL` would read it (a `#` ends it): cheaper than parsing the whole address.
-  const params = new URLSearchParams(href.slice(query + 1).split('#')[0]);
+  const hash = href.indexOf('#');
+  if (query < 0 || (hash >= 0 && hash < query) || !rules.some((rule) => rule.params?.length))
+    return undefined;
+  // The query alone, as `URL` reads it (a `#` ends it; the constructor drops exactly the one leading
+  // `?`): cheaper than parsing the whole address.
+  const params = new URLSearchParams(href.slice(query, hash < 0 ? undefined : hash));
   for (const rule of rules) {
     for (const param of rule.params ?? []) {
       const raw = params.get(param.name);

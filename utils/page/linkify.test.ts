@@ -48,6 +48,26 @@ describe('linkifyTextNode', () => {
     );
   });
 
+  it("takes the page's own text node out whole, so a framework writing to it later cuts up nothing", () => {
+    for (const start of [0, 2]) {
+      const box = document.createElement('p');
+      const text = `${'看 '.slice(0, start)}https://3.cn/2odH-z1a 然后`;
+      box.append(text);
+      const held = box.firstChild as Text;
+      const url = 'https://3.cn/2odH-z1a';
+      linkifyTextNode(
+        held,
+        [{ start, end: start + url.length, original: url, url, platform: 'jd', kind: 'url' }],
+        () => '',
+      );
+      expect(held.parentNode).toBeNull();
+      expect(held.data).toBe(text);
+      held.data = `${text} 更多`;
+      expect(box.textContent).toBe(text);
+      expect(box.querySelector('a')?.textContent).toBe(url);
+    }
+  });
+
   it('makes links for web addresses and copy controls for tokens', () => {
     const box = document.createElement('div');
     box.textContent = 'see https://a.cn/x and ￥AbCdEfGhJk2￥ now';

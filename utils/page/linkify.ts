@@ -59,10 +59,11 @@ export interface Linkified {
 }
 
 /**
- * Wraps each found span of a text node in an inserted element. The text itself is unchanged,
- * character for character: the node is split at the spans' ends (the last first, so that earlier
- * offsets stay put) and each span's own text node is moved into its element, so no text is copied.
- * `links` must be in order, non-overlapping, and spans of the node's text.
+ * Replaces a text node by its text with each found span wrapped in an inserted element. The text
+ * itself is unchanged, character for character. The page's own node is taken out whole (a framework
+ * that later writes to it must not see its text cut up), a copy stands in its place and is split at
+ * the spans' ends (the last first, so that earlier offsets stay put), and each span's piece is moved
+ * into its element. `links` must be in order, non-overlapping, and spans of the node's text.
  */
 export function linkifyTextNode(
   node: Text,
@@ -72,20 +73,22 @@ export function linkifyTextNode(
 ): Linkified {
   const doc = node.ownerDocument;
   const parent = node.parentNode!;
+  const copy = node.cloneNode() as Text;
+  parent.replaceChild(copy, node);
   const pieces: Node[] = [];
   const made: [HTMLElement, string][] = [];
   for (let i = links.length - 1; i >= 0; i--) {
     const link = links[i]!;
-    // `splitText` leaves the text before the offset in `node` and returns the rest as a new node.
-    if (link.end < node.length) pieces.push(node.splitText(link.end));
-    const inner = link.start > 0 ? node.splitText(link.start) : node;
+    // `splitText` leaves the text before the offset in `copy` and returns the rest as a new node.
+    if (link.end < copy.length) pieces.push(copy.splitText(link.end));
+    const inner = link.start > 0 ? copy.splitText(link.start) : copy;
     const [el, value] = element(doc, link, describe, marker);
     parent.insertBefore(el, inner);
     el.appendChild(inner);
     pieces.push(el);
     made.push([el, value]);
   }
-  if (links[0] && links[0].start > 0) pieces.push(node);
+  if (links[0] && links[0].start > 0) pieces.push(copy);
   pieces.reverse();
   made.reverse();
   return { pieces, made };

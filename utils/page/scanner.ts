@@ -182,8 +182,8 @@ export function createScanner(options: ScannerOptions) {
       sent.anchors.forEach((a, i) => applyAnchor(a, sent.hrefs[i]!, reply.hrefs[i] ?? null));
     } finally {
       follow();
+      handle(pending);
     }
-    handle(pending);
     report();
   };
 

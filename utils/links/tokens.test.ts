@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBase64 } from './decode';
+import { defaultRules } from './rule-set';
+import { tokenFromUrl } from './tokens';
+
+const taobao = defaultRules.platforms.get('taobao')!.tokens ?? [];
+
+/** The plain definition: the query as `URL` parses it. */
+function byUrl(href: string): string | undefined {
+  const params = new URL(href).searchParams;
+  for (const rule of taobao) {
+    for (const param of rule.params ?? []) {
+      const raw = params.get(param.name);
+      const value = raw && param.base64 ? decodeBase64(raw) : raw;
+      const token = value && /[A-Za-z0-9]+/.exec(value)?.[0];
+      if (token && rule.lengths.includes(token.length)) return token;
+    }
+  }
+  return undefined;
+}
+
+describe('tokenFromUrl', () => {
+  it('reads the same token as the query `URL` parses, wherever `?`, `#` and `&` stand', () => {
+    const part = fc.oneof(
+      fc.constantFrom('?', '#', '&', '??', '/a', 'tk=', 'sp_tk=', '=', '+', '%3F', 'x=1'),
+      fc.constantFrom('4OaXgGvWPKX', 'NE9hWGdHdldQS1g=', 'short', 'CZ3457'),
+    );
+    const href = fc.array(part, { maxLength: 8 }).map((parts) => `https://e.tb.cn/h.x${parts.join('')}`);
+    fc.assert(
+      fc.property(href, (h) => {
+        expect(tokenFromUrl(h, taobao)).toBe(byUrl(h));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(tokenFromUrl('https://e.tb.cn/h.x?tk=4OaXgGvWPKX', taobao)).toBe('4OaXgGvWPKX');
+    expect(tokenFromUrl('https://e.tb.cn/h.x#/a?tk=4OaXgGvWPKX', taobao)).toBeUndefined();
+  });
+});
