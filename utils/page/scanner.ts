@@ -136,6 +136,7 @@ export function createScanner(options: ScannerOptions) {
     const { protocol, hostname } = partsOfHref(url);
     if (!engine.mayNeedDirectUrl(protocol, hostname) || isEditable(a)) return;
     batch.anchors.push(a);
+    batch.attributes.push(href);
     batch.hrefs.push(url);
     if (isFull(batch)) dispatch();
   };
@@ -160,8 +161,9 @@ export function createScanner(options: ScannerOptions) {
       fixed.push({ original: l.original, url: l.url, kind: l.kind, platform: l.platform });
   };
 
-  const applyAnchor = (a: HTMLAnchorElement, href: string, url: string | null) => {
-    if (!url || !a.isConnected || a.href !== href) return;
+  /** `attribute`: the anchor's href attribute when it was collected (changed since: the answer is stale). */
+  const applyAnchor = (a: HTMLAnchorElement, attribute: string, href: string, url: string | null) => {
+    if (!url || !a.isConnected || a.getAttribute('href') !== attribute) return;
     const done = rewriteAnchor(a, href, url, options.describeAnchor, rewritten.get(a));
     if (!done) return;
     // Rewritten before, in this run: the page put its own href back.
@@ -179,7 +181,9 @@ export function createScanner(options: ScannerOptions) {
     observer.disconnect();
     try {
       sent.nodes.forEach((node, i) => applyText(node, sent.texts[i]!, reply.texts[i] ?? []));
-      sent.anchors.forEach((a, i) => applyAnchor(a, sent.hrefs[i]!, reply.hrefs[i] ?? null));
+      sent.anchors.forEach((a, i) =>
+        applyAnchor(a, sent.attributes[i]!, sent.hrefs[i]!, reply.hrefs[i] ?? null),
+      );
     } finally {
       follow();
       handle(pending);
@@ -406,11 +410,13 @@ interface Batch {
   texts: string[];
   chars: number;
   anchors: HTMLAnchorElement[];
+  /** Per anchor its href attribute as written, and as the browser resolved it (what the engine gets). */
+  attributes: string[];
   hrefs: string[];
 }
 
 function newBatch(): Batch {
-  return { nodes: [], texts: [], chars: 0, anchors: [], hrefs: [] };
+  return { nodes: [], texts: [], chars: 0, anchors: [], attributes: [], hrefs: [] };
 }
 
 /** A batch this large is sent before the slice ends, so no message grows past what the background takes. */

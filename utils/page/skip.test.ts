@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEditable, isSkippedText } from './skip';
+import { isEditable, isSkippedElement, isSkippedText } from './skip';
 
 function textIn(html: string, id: string): Text {
   document.body.innerHTML = html;
@@ -42,5 +43,37 @@ describe('text Unwall leaves alone', () => {
     ['a script', '<script id="t">x</script>'],
   ])('skips text in %s', (_, html) => {
     expect(isSkippedText(textIn(html, 't'))).toBe(true);
+  });
+});
+
+describe('isSkippedText', () => {
+  it('says the same as asking about its parent element the long way (editable region, then skipped element)', () => {
+    const level = fc.record({
+      tag: fc.constantFrom('div', 'p', 'b', 'a', 'span', 'button', 'code', 'section', 'template'),
+      editable: fc.constantFrom(null, '', 'true', 'false', 'FALSE', 'plaintext-only'),
+      unwall: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(level, { minLength: 1, maxLength: 6 }), fc.boolean(), (levels, designMode) => {
+        document.body.innerHTML = '';
+        let parent: Element = document.body;
+        for (const { tag, editable, unwall } of levels) {
+          const el = document.createElement(tag);
+          if (editable !== null) el.setAttribute('contenteditable', editable);
+          if (unwall) el.setAttribute('data-unwall', 'share');
+          parent.append(el);
+          parent = el;
+        }
+        const text = document.createTextNode('x');
+        parent.append(text);
+        document.designMode = designMode ? 'on' : 'off';
+        try {
+          expect(isSkippedText(text)).toBe(isSkippedElement(parent));
+        } finally {
+          document.designMode = 'off';
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

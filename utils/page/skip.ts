@@ -38,11 +38,19 @@ export function isEditable(element: Element): boolean {
   return host !== null && host.getAttribute('contenteditable')!.toLowerCase() !== 'false';
 }
 
+const SKIP_OR_EDITABLE = `${SKIP_SELECTOR},[contenteditable]`;
+
 /** Whether a text node (by its parent element) must be left alone. */
 export function isSkippedText(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent) return true;
-  return isEditable(parent) || parent.closest(SKIP_SELECTOR) !== null;
+  // One walk up for both questions: the nearest element that is skipped or says whether it is editable.
+  const nearest = parent.closest(SKIP_OR_EDITABLE);
+  if (!nearest) return parent.ownerDocument.designMode === 'on';
+  if (nearest.matches(SKIP_SELECTOR)) return true;
+  if (nearest.getAttribute('contenteditable')!.toLowerCase() !== 'false') return true;
+  // Not editable from here up (`contenteditable="false"`), but it may still sit inside a skipped element.
+  return isSkippedElement(nearest);
 }
 
 /** Whether an element and everything inside it must be left alone. */
