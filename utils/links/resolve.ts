@@ -54,13 +54,27 @@ const plainWebHost = /^https?:\/\/([a-z0-9.-]+)(?::\d{1,5})?(?=[/?#]|$)/i;
  * @example hostOfHref('https://Item.Taobao.com/item.htm?id=1') // 'item.taobao.com'
  */
 export function hostOfHref(href: string): string | null {
-  const plain = plainWebHost.exec(href);
-  if (plain) return plain[1]!.toLowerCase();
+  const plain = plainHost(href);
+  if (plain !== null) return plain;
   try {
     return new URL(href).hostname;
   } catch {
     return null;
   }
+}
+
+/** The last address asked about: the engine asks about the same link several times in a row. */
+let lastHref = '';
+let lastPlainHost: string | null = null;
+
+/** The lower-case host of an http(s) address with a plain host; null for anything else. */
+function plainHost(href: string): string | null {
+  if (href !== lastHref) {
+    const plain = plainWebHost.exec(href);
+    lastPlainHost = plain ? plain[1]!.toLowerCase() : null;
+    lastHref = href;
+  }
+  return lastPlainHost;
 }
 
 function schemeOf(href: string): string | null {
@@ -189,8 +203,8 @@ function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | nu
 
 function step(rules: RuleSet, href: string): Step | null {
   // Most addresses are on hosts without routes: answer those without parsing the whole address.
-  const quick = plainWebHost.exec(href);
-  if (quick && routesForHost(rules, quick[1]!.toLowerCase(), 'host').length === 0) return null;
+  const quick = plainHost(href);
+  if (quick !== null && routesForHost(rules, quick, 'host').length === 0) return null;
   const parsed = toTarget(href);
   if (!parsed) return null;
   const { scheme, target } = parsed;
@@ -208,15 +222,14 @@ function step(rules: RuleSet, href: string): Step | null {
 export function canonicalize(rules: RuleSet, href: string): string {
   let current = href;
   for (let round = 0; round < 3; round++) {
-    const quick = plainWebHost.exec(current);
-    if (quick) {
-      const host = quick[1]!.toLowerCase();
-      if (current[4] === ':' && platformOfHost(rules, host)) {
+    const plain = plainHost(current);
+    if (plain !== null) {
+      if (current[4] === ':' && platformOfHost(rules, plain)) {
         // A platform's own host over http: upgraded without parsing the address.
         current = 'https' + current.slice(4);
         continue;
       }
-      if (routesForHost(rules, host, 'canonical').length === 0) return current;
+      if (routesForHost(rules, plain, 'canonical').length === 0) return current;
     }
     const parsed = toTarget(current);
     if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return current;
