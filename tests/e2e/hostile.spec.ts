@@ -303,6 +303,11 @@ test.describe('unsafe targets', () => {
 });
 
 test.describe('heavy pages stay responsive', () => {
+  // On a page this big, V8 now and then finishes a major garbage collection of the whole heap (the
+  // page's nodes and every script world's wrappers for them) in one pause of 100–500 ms, at a moment
+  // that depends on the machine's load (seen in a trace as V8.GCFinalizeMC, in 1 of about 20 runs). One
+  // more try keeps that from failing a run; a long task of Unwall's own comes back and fails both.
+  test.describe.configure({ retries: 1 });
   test('a 5 MB text node is left as it is and the page stays responsive; the post after it is linked', async ({
     context,
     server,
