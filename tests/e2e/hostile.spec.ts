@@ -511,6 +511,40 @@ test.describe('a page that breaks its own DOM', () => {
     await expect(rewritten).toHaveCount(7);
     for (let i = 0; i < 7; i++) await expect(rewritten.nth(i)).toHaveAttribute('href', httpOnly);
   });
+
+  test('MathML and SVG made editable by a script, attribute in capitals, stop nothing', async ({
+    context,
+    server,
+  }) => {
+    // The selector [contenteditable] matches such an attribute on these elements, getAttribute does not.
+    server.page(
+      `${HOST}/hostile/foreign-editable`,
+      page(
+        'Foreign elements made editable',
+        '',
+        `<main id="feed"><div id="first">${JD}</div></main>
+        <script>
+          for (const [ns, tag] of [['http://www.w3.org/1998/Math/MathML', 'mi'], ['http://www.w3.org/2000/svg', 'text']]) {
+            const el = document.createElementNS(ns, tag);
+            el.setAttribute('CONTENTEDITABLE', 'true');
+            el.textContent = '看 https://v.douyin.com/iksNQqte/ 复制此链接';
+            document.getElementById('feed').append(el);
+          }
+          const after = document.createElement('div');
+          after.id = 'after';
+          after.textContent = '我说我不做 https://v.kuaishou.com/bQ30Bb 复制此消息，打开【快手】直接观看！';
+          document.getElementById('feed').append(after);
+        </script>`,
+      ),
+    );
+    const tab = await context.newPage();
+    await tab.goto(`${HOST}/hostile/foreign-editable`);
+    await expect(tab.locator('#first a[data-unwall]')).toHaveAttribute('href', 'https://3.cn/2odH-z1a');
+    await expect(tab.locator('#after a[data-unwall]')).toHaveAttribute(
+      'href',
+      'https://v.kuaishou.com/bQ30Bb',
+    );
+  });
 });
 
 test.describe('frames', () => {

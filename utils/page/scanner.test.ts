@@ -294,6 +294,27 @@ describe('the page scanner on a saved feed', () => {
     );
   });
 
+  it('drops an answer for a relative href that points elsewhere by the time it comes', async () => {
+    const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    happy.setURL('https://link.zhihu.com/');
+    try {
+      const { scanner } = load(
+        '<p><a id="rel" href="?target=https%3A%2F%2Fa.cn%2F">a</a>' +
+          '<a id="abs" href="https://link.zhihu.com/?target=https%3A%2F%2Fb.cn%2F">b</a></p>',
+      );
+      scanner.start(all, laterEngine());
+      const done = scanner.flush();
+      // The page's address changes while the answer is on its way (a single-page app's pushState):
+      // the relative link now goes elsewhere, the absolute one does not.
+      happy.setURL('https://other.example/');
+      await done;
+      expect(document.querySelector('#rel')!.getAttribute('href')).toBe('?target=https%3A%2F%2Fa.cn%2F');
+      expect(document.querySelector('#abs')!.getAttribute('href')).toBe('https://b.cn/');
+    } finally {
+      happy.setURL('http://localhost:3000/');
+    }
+  });
+
   it('does not look again at the text it split itself', async () => {
     const asked: string[] = [];
     const counting: ScanEngine = {

@@ -164,6 +164,8 @@ export function createScanner(options: ScannerOptions) {
   /** `attribute`: the anchor's href attribute when it was collected (changed since: the answer is stale). */
   const applyAnchor = (a: HTMLAnchorElement, attribute: string, href: string, url: string | null) => {
     if (!url || !a.isConnected || a.getAttribute('href') !== attribute) return;
+    // A relative href may point elsewhere now (a new <base>, or the page's address changed).
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(attribute) && a.href !== href) return;
     const done = rewriteAnchor(a, href, url, options.describeAnchor, rewritten.get(a));
     if (!done) return;
     // Rewritten before, in this run: the page put its own href back.

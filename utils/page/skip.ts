@@ -35,7 +35,8 @@ const SKIP_SELECTOR = [
 export function isEditable(element: Element): boolean {
   if (element.ownerDocument.designMode === 'on') return true;
   const host = element.closest('[contenteditable]');
-  return host !== null && host.getAttribute('contenteditable')!.toLowerCase() !== 'false';
+  // `?? ''`: on SVG and MathML elements the selector matches the attribute in any case, `getAttribute` does not.
+  return host !== null && (host.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false';
 }
 
 const SKIP_OR_EDITABLE = `${SKIP_SELECTOR},[contenteditable]`;
@@ -48,7 +49,7 @@ export function isSkippedText(node: Text): boolean {
   const nearest = parent.closest(SKIP_OR_EDITABLE);
   if (!nearest) return parent.ownerDocument.designMode === 'on';
   if (nearest.matches(SKIP_SELECTOR)) return true;
-  if (nearest.getAttribute('contenteditable')!.toLowerCase() !== 'false') return true;
+  if ((nearest.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false') return true;
   // Not editable from here up (`contenteditable="false"`), but it may still sit inside a skipped element.
   return isSkippedElement(nearest);
 }
