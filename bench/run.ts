@@ -85,18 +85,18 @@ async function measure(
   return result.ms;
 }
 
+/** One size's medians, in ms. */
+interface SizeResult {
+  floorMs: number;
+  jobFloorMs: number;
+  unwallMs: number;
+  unwallWarmMs: number;
+  unwallPageMs: number;
+  peerMs: number;
+}
+
 async function scanCost(context: BrowserContext, server: FixtureServer, script: string) {
-  const sizes: Record<
-    string,
-    {
-      floorMs: number;
-      jobFloorMs: number;
-      unwallMs: number;
-      unwallWarmMs: number;
-      unwallPageMs: number;
-      peerMs: number;
-    }
-  > = {};
+  const sizes: Record<string, SizeResult> = {};
   const samples: Record<string, Record<Method, number[]>> = {};
   for (const size of SIZES) {
     server.page(`https://bench.unwall.test/feed-${size}`, feedDocument(generateFeed(size).html));
@@ -280,17 +280,7 @@ function table(results: Record<string, unknown> & ReturnType<typeof Object>): st
 }
 
 interface Results {
-  sizes: Record<
-    string,
-    {
-      floorMs: number;
-      jobFloorMs: number;
-      unwallMs: number;
-      unwallWarmMs: number;
-      unwallPageMs: number;
-      peerMs: number;
-    }
-  >;
+  sizes: Record<string, SizeResult>;
   growth: number;
   incremental: { appendMs: number; fullMs: number };
   longestTaskMs: number;

@@ -1,24 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64 } from './decode';
 import { defaultRules } from './rule-set';
-import { tokenFromUrl } from './tokens';
+import { tokenFromParams, tokenFromUrl } from './tokens';
 
 const taobao = defaultRules.platforms.get('taobao')!.tokens ?? [];
 
 /** The plain definition: the query as `URL` parses it. */
-function byUrl(href: string): string | undefined {
-  const params = new URL(href).searchParams;
-  for (const rule of taobao) {
-    for (const param of rule.params ?? []) {
-      const raw = params.get(param.name);
-      const value = raw && param.base64 ? decodeBase64(raw) : raw;
-      const token = value && /[A-Za-z0-9]+/.exec(value)?.[0];
-      if (token && rule.lengths.includes(token.length)) return token;
-    }
-  }
-  return undefined;
-}
+const byUrl = (href: string) => tokenFromParams(new URL(href).searchParams, taobao);
 
 describe('tokenFromUrl', () => {
   it('reads the same token as the query `URL` parses, wherever `?`, `#` and `&` stand', () => {

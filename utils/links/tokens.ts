@@ -134,7 +134,11 @@ export function tokenFromUrl(href: string, rules: readonly Token[]): string | un
     return undefined;
   // The query alone, as `URL` reads it (a `#` ends it; the constructor drops exactly the one leading
   // `?`): cheaper than parsing the whole address.
-  const params = new URLSearchParams(href.slice(query, hash < 0 ? undefined : hash));
+  return tokenFromParams(new URLSearchParams(href.slice(query, hash < 0 ? undefined : hash)), rules);
+}
+
+/** The token a link's query parameters carry, by the platform's token rules (first rule, first parameter wins). */
+export function tokenFromParams(params: URLSearchParams, rules: readonly Token[]): string | undefined {
   for (const rule of rules) {
     for (const param of rule.params ?? []) {
       const raw = params.get(param.name);
