@@ -11,7 +11,23 @@ const byUrl = (href: string) => tokenFromParams(new URL(href).searchParams, taob
 describe('tokenFromUrl', () => {
   it('reads the same token as the query `URL` parses, wherever `?`, `#` and `&` stand', () => {
     const part = fc.oneof(
-      fc.constantFrom('?', '#', '&', '??', '/a', 'tk=', 'sp_tk=', '=', '+', '%3F', 'x=1'),
+      fc.constantFrom(
+        '?',
+        '#',
+        '&',
+        '??',
+        '/a',
+        'tk=',
+        'sp_tk=',
+        '=',
+        '+',
+        '%3F',
+        'x=1',
+        '?tk=',
+        '&tk=',
+        '#&tk=',
+        '#?sp_tk=',
+      ),
       fc.constantFrom('4OaXgGvWPKX', 'NE9hWGdHdldQS1g=', 'short', 'CZ3457'),
     );
     const href = fc.array(part, { maxLength: 8 }).map((parts) => `https://e.tb.cn/h.x${parts.join('')}`);
@@ -23,5 +39,6 @@ describe('tokenFromUrl', () => {
     );
     expect(tokenFromUrl('https://e.tb.cn/h.x?tk=4OaXgGvWPKX', taobao)).toBe('4OaXgGvWPKX');
     expect(tokenFromUrl('https://e.tb.cn/h.x#/a?tk=4OaXgGvWPKX', taobao)).toBeUndefined();
+    expect(tokenFromUrl('https://e.tb.cn/h.x?a=1#&tk=4OaXgGvWPKX', taobao)).toBeUndefined();
   });
 });
