@@ -9,7 +9,7 @@ export interface AnchorFix {
 
 /** A web anchor can only be a wrapper; anything else is an app link. `href` as the browser gives it (`a.href`). */
 export function anchorKind(href: string): AnchorFix['kind'] {
-  return /^https?:/.test(href) ? 'wrapper' : 'scheme';
+  return isHttpHref(href) ? 'wrapper' : 'scheme';
 }
 
 const urlParts = /^([a-z][a-z0-9+.-]*:)(?:\/\/(?:[^/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*))?/;
