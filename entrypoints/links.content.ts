@@ -8,8 +8,8 @@ import {
   siteHost,
 } from '@/utils/extension/page-client';
 import type { HelloReply } from '@/utils/extension/page-service';
-import { describeAnchor, describePageLink } from '@/utils/extension/page-text';
-import { markScriptRan } from '@/utils/page/mark';
+import { t } from '@/utils/extension/i18n';
+import { describeAnchor, describeCopied, describePageLink } from '@/utils/extension/page-text';
 import { createScanner } from '@/utils/page/scanner';
 
 export default defineContentScript({
@@ -21,12 +21,13 @@ export default defineContentScript({
   // 0.5 s on a 100k-node page, even for a one-line script), not for these. The scan waits for `load`.
   runAt: 'document_start',
   async main(ctx) {
-    markScriptRan(document);
     const engine = remoteScanEngine();
     const scanner = createScanner({
       doc: document,
       engine,
       describe: describePageLink,
+      describeCopied,
+      copyFailed: t('tokenCopyFailed'),
       describeAnchor,
       signal: ctx.signal,
       onFixed: reportFixed,

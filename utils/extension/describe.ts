@@ -5,7 +5,8 @@ import { kindKeys } from './page-text';
 
 const byId = new Map(platforms.map((p) => [p.id, p]));
 
-function platformName(id: string | null): string {
+/** A platform's name in the UI's language, or '' when it is not known. */
+export function platformName(id: string | null): string {
   const platform = id ? byId.get(id) : undefined;
   if (!platform) return '';
   return t('langCode') === 'zh' ? platform.names.zh : platform.names.en;

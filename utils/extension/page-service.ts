@@ -6,7 +6,7 @@ import { cachedPageEngine } from '@/utils/links/user-rules';
 import type { PageLink } from '@/utils/page/scanner';
 import { platforms } from '@/utils/platforms';
 import type { PageInterstitial } from '@/utils/platforms/schema';
-import { what } from './describe';
+import { platformName, what } from './describe';
 import { readSettings } from './settings';
 import { isSiteDisabled, type Features } from './settings-schema';
 
@@ -43,7 +43,9 @@ export function createPageService() {
     },
     async resolve(request: ResolveRequest): Promise<{ texts: PageLink[][]; hrefs: (string | null)[] }> {
       const reply = resolveBatch(engineFor((await current()).userRules), request);
-      const texts = reply.texts.map((links) => links.map((l) => ({ ...l, label: what(l.platform, l.kind) })));
+      const texts = reply.texts.map((links) =>
+        links.map((l) => ({ ...l, label: what(l.platform, l.kind), app: platformName(l.platform) })),
+      );
       return { texts, hrefs: reply.hrefs };
     },
     async interstitial(url: string): Promise<InterstitialReply> {

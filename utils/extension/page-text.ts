@@ -22,6 +22,11 @@ export function describePageLink(link: PageLink): string {
   return t('tooltipLink', subject);
 }
 
+/** What a token control says once it copied its token: which app to paste it in. */
+export function describeCopied(link: PageLink): string {
+  return link.app ? t('tokenCopiedApp', link.app) : t('tokenCopied');
+}
+
 /** The note added to the tooltip of an anchor Unwall pointed at its direct address. */
 export function describeAnchor(fix: AnchorFix): string {
   return t('tooltipAnchor', [t(kindKeys[fix.kind]), fix.original]);

@@ -1,4 +1,5 @@
 import { isHttpHref } from '@/utils/links/quick-test';
+import type { Made } from './ledger';
 import { HREF_ATTR, ORIGINAL_ATTR, UNWALL_ATTR } from './style';
 
 export interface AnchorFix {
@@ -33,7 +34,8 @@ export interface AnchorOriginal {
 /**
  * Points an existing anchor (a wrapper or an app link) at its direct address, given as `url`. The
  * anchor's own text is never touched; the old href stays in an attribute and the tooltip for the
- * reader, and in the returned record for putting it back.
+ * reader, and in the returned record for putting it back. What the anchor has now is what undo
+ * restores: an anchor the page reused is a new anchor, whatever it was before.
  */
 export function rewriteAnchor(
   a: HTMLAnchorElement,
@@ -41,27 +43,25 @@ export function rewriteAnchor(
   collected: string,
   url: string,
   describe: (fix: AnchorFix) => string,
-  before: AnchorOriginal | undefined,
-): { fix: AnchorFix; original: AnchorOriginal } | null {
+): { fix: AnchorFix; made: Made & { kind: 'anchor' } } | null {
   const href = a.getAttribute('href');
-  if (!href || a.getAttribute(HREF_ATTR) === href || !isHttpHref(url)) return null;
+  if (!href || !isHttpHref(url)) return null;
   const fix: AnchorFix = { original: collected, url, kind: anchorKind(collected) };
-  const original = before ?? { href, title: a.getAttribute('title') };
-  a.setAttribute(ORIGINAL_ATTR, original.href);
+  const original = { href, title: a.getAttribute('title') };
+  a.setAttribute(ORIGINAL_ATTR, href);
   a.setAttribute(UNWALL_ATTR, fix.kind);
   a.setAttribute(HREF_ATTR, url);
   a.setAttribute('href', url);
   const note = describe(fix);
-  a.title = original.title ? `${original.title}\n${note}` : note;
-  return { fix, original };
+  const title = original.title ? `${original.title}\n${note}` : note;
+  a.setAttribute('title', title);
+  return { fix, made: { kind: 'anchor', value: url, original, title } };
 }
 
-/** Gives the anchors Unwall rewrote their own href and title back (from its own records). */
-export function restoreAnchors(rewritten: ReadonlyMap<HTMLAnchorElement, AnchorOriginal>): void {
-  for (const [a, original] of rewritten) {
-    a.setAttribute('href', original.href);
-    if (original.title) a.title = original.title;
-    else a.removeAttribute('title');
-    for (const name of [ORIGINAL_ATTR, HREF_ATTR, UNWALL_ATTR]) a.removeAttribute(name);
-  }
+/** Gives an anchor Unwall rewrote (and the page has not changed since) its own href and title back. */
+export function restoreAnchor(a: Element, made: Made & { kind: 'anchor' }): void {
+  a.setAttribute('href', made.original.href);
+  if (made.original.title === null) a.removeAttribute('title');
+  else a.setAttribute('title', made.original.title);
+  for (const name of [ORIGINAL_ATTR, HREF_ATTR, UNWALL_ATTR]) a.removeAttribute(name);
 }

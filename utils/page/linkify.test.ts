@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FoundLink } from '@/utils/links';
-import { linkifyTextNode, unlinkify } from './linkify';
+import { linkifyTextNode, restoreText } from './linkify';
 
 /** A text and sorted, non-overlapping, non-empty spans of it, some links and some tokens. */
 const textWithSpans = fc
@@ -32,39 +32,48 @@ describe('linkifyTextNode', () => {
         const box = document.createElement('div');
         box.append('before|', text, '|after');
         const node = box.childNodes[1] as Text;
-        const { pieces, made } = linkifyTextNode(node, links, (l) => l.kind);
+        const linked = linkifyTextNode(node, links, { describe: (l) => l.kind });
+        const { pieces, made } = linked;
         expect(box.textContent).toBe(`before|${text}|after`);
-        expect([...box.childNodes].slice(1, -1)).toEqual(pieces);
+        expect(box.childNodes[1]).toBe(node);
+        expect([...box.childNodes].slice(2, -1)).toEqual(pieces);
         expect(made.map(([el]) => el.textContent)).toEqual(links.map((l) => l.original));
-        expect(made.map(([, value]) => value)).toEqual(links.map((l) => l.url ?? l.original));
+        expect(made.map(([, made]) => made.value)).toEqual(links.map((l) => l.url ?? l.original));
         for (const piece of pieces) {
           if (piece.nodeType === Node.TEXT_NODE) expect((piece as Text).data).not.toBe('');
         }
-        unlinkify(made.map(([el]) => el));
+        restoreText(linked, false);
         expect(box.textContent).toBe(`before|${text}|after`);
-        expect(box.querySelector('[data-unwall]')).toBeNull();
+        expect([...box.childNodes]).toHaveLength(3);
+        expect((box.childNodes[1] as Text).data).toBe(text);
+        expect(box.childNodes[1]).toBe(node);
       }),
       { numRuns: 300 },
     );
   });
 
-  it("takes the page's own text node out whole, so a framework writing to it later cuts up nothing", () => {
+  it("keeps the page's own text node in its place, so a framework can still insert before it, write to it and remove it", () => {
     for (const start of [0, 2]) {
       const box = document.createElement('p');
       const text = `${'看 '.slice(0, start)}https://3.cn/2odH-z1a 然后`;
       box.append(text);
       const held = box.firstChild as Text;
       const url = 'https://3.cn/2odH-z1a';
-      linkifyTextNode(
+      const linked = linkifyTextNode(
         held,
         [{ start, end: start + url.length, original: url, url, platform: 'jd', kind: 'url' }],
-        () => '',
+        { describe: () => '' },
       );
-      expect(held.parentNode).toBeNull();
-      expect(held.data).toBe(text);
-      held.data = `${text} 更多`;
-      expect(box.textContent).toBe(text);
+      expect(held.parentNode).toBe(box);
+      expect(box.firstChild).toBe(held);
       expect(box.querySelector('a')?.textContent).toBe(url);
+      box.insertBefore(document.createTextNode('新 '), held);
+      held.data = `${text} 更多`;
+      restoreText(linked, true);
+      expect(box.textContent).toBe(`新 ${text} 更多`);
+      expect(box.querySelector('a')).toBeNull();
+      box.removeChild(held);
+      expect(box.textContent).toBe('新 ');
     }
   });
 
@@ -86,9 +95,9 @@ describe('linkifyTextNode', () => {
           token: 'AbCdEfGhJk2',
         },
       ],
-      (l) => `${l.kind}!`,
+      { describe: (l) => `${l.kind}!` },
     );
-    expect(made.map(([el, value]) => [el.tagName, value, el.title])).toEqual([
+    expect(made.map(([el, made]) => [el.tagName, made.value, el.title])).toEqual([
       ['A', 'https://a.cn/x', 'url!'],
       ['SPAN', 'AbCdEfGhJk2', 'token!'],
     ]);

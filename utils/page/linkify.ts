@@ -1,9 +1,19 @@
 import type { FoundLink } from '@/utils/links';
 import { isHttpHref } from '@/utils/links/quick-test';
+import type { Made } from './ledger';
 import { HREF_ATTR, styleInserted, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /** What a link was, in the reader's language: `Taobao share text → direct link`. */
 export type Describe = (link: FoundLink) => string;
+
+export interface LinkifyOptions {
+  /** The tooltip of an inserted link or token. */
+  describe: Describe;
+  /** What a token control says once it copied its token (`Copied: paste it in the app`). */
+  copied?: Describe;
+  /** Unwall's dotted (link) or dashed (token) underline on what it unblocked. */
+  marker?: boolean;
+}
 
 /**
  * Styled, empty elements per document, cloned for each inserted link or token: a clone carries the
@@ -11,10 +21,10 @@ export type Describe = (link: FoundLink) => string;
  */
 const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
 
-function fresh(doc: Document, tag: 'a' | 'span', marker: boolean): HTMLElement {
+function fresh(doc: Document, tag: 'a' | 'span', look: 'marked' | 'plain' | 'link'): HTMLElement {
   let perDoc = prototypes.get(doc);
   if (!perDoc) prototypes.set(doc, (perDoc = new Map()));
-  const key = `${tag}${marker}`;
+  const key = `${tag}${look}`;
   let proto = perDoc.get(key);
   if (!proto) {
     proto = doc.createElement(tag);
@@ -25,94 +35,88 @@ function fresh(doc: Document, tag: 'a' | 'span', marker: boolean): HTMLElement {
       proto.setAttribute('role', 'button');
       proto.setAttribute('tabindex', '0');
     }
-    styleInserted(proto, marker);
+    styleInserted(proto, look);
     perDoc.set(key, proto);
   }
   return proto.cloneNode(false) as HTMLElement;
 }
 
-/** The element standing for one link (empty: the link's own text node is moved into it), and its address or token. */
-function element(doc: Document, link: FoundLink, describe: Describe, marker: boolean): [HTMLElement, string] {
-  const title = describe(link);
+/**
+ * The element standing for one link (empty: the link's own text node is moved into it) and its record.
+ * A plain address made clickable was not blocked: it looks like an ordinary link, not like Unwall's work.
+ */
+function element(doc: Document, link: FoundLink, options: LinkifyOptions): [HTMLElement, Made] {
+  const title = options.describe(link);
+  const marker = options.marker ?? true;
   if (link.url && isHttpHref(link.url)) {
-    const a = fresh(doc, 'a', marker);
+    const a = fresh(doc, 'a', link.kind === 'url' ? 'link' : marker ? 'marked' : 'plain');
     a.setAttribute('href', link.url);
     a.setAttribute(UNWALL_ATTR, link.kind);
     a.setAttribute(HREF_ATTR, link.url);
     a.title = title;
-    return [a, link.url];
+    return [a, { kind: 'link', value: link.url, text: link.original, note: '' }];
   }
   // A token opens nothing in a browser: a control that copies it, and says so.
-  const span = fresh(doc, 'span', marker);
+  const span = fresh(doc, 'span', marker ? 'marked' : 'plain');
   const token = link.token ?? link.original;
   span.setAttribute(UNWALL_ATTR, 'token');
   span.setAttribute(TOKEN_ATTR, token);
   span.title = title;
-  return [span, token];
+  return [span, { kind: 'token', value: token, text: link.original, note: options.copied?.(link) ?? '' }];
 }
 
 export interface Linkified {
-  /** Every node now in the text node's place, in order (the text node itself keeps the text before the first link). */
+  /** The page's own text node: it stays where it was, holding the text before the first link. */
+  node: Text;
+  /** The text it had. */
+  text: string;
+  /** Every node Unwall put after it, in order. */
   pieces: Node[];
-  /** Each inserted element with the direct address or token it stands for. */
-  made: [HTMLElement, string][];
+  /** Each inserted element with its record. */
+  made: [HTMLElement, Made][];
 }
 
 /**
- * Replaces a text node by its text with each found span wrapped in an inserted element. The text
- * itself is unchanged, character for character. The page's own node is taken out whole (a framework
- * that later writes to it must not see its text cut up), a copy stands in its place and is split at
- * the spans' ends (the last first, so that earlier offsets stay put), and each span's piece is moved
- * into its element. `links` must be in order, non-overlapping, and spans of the node's text.
+ * Wraps each found span of a text node in an inserted element. The text itself is unchanged,
+ * character for character. The page's own node stays in its place (frameworks hold it, and insert
+ * before it, remove it and write to it) and keeps the text before the first link (empty when a link
+ * starts the text); the rest moves to new nodes after it, split at the spans' ends (the last first,
+ * so that earlier offsets stay put). When the page later writes to its node, the scanner takes the
+ * pieces away again and looks at the new text (see `restoreText`). `links` must be in order,
+ * non-overlapping, and spans of the node's text.
  */
-export function linkifyTextNode(
-  node: Text,
-  links: readonly FoundLink[],
-  describe: Describe,
-  marker = true,
-): Linkified {
+export function linkifyTextNode(node: Text, links: readonly FoundLink[], options: LinkifyOptions): Linkified {
   const doc = node.ownerDocument;
   const parent = node.parentNode!;
-  const copy = node.cloneNode() as Text;
-  parent.replaceChild(copy, node);
+  const text = node.data;
+  const first = links[0]?.start ?? text.length;
+  // `splitText` leaves the text before the offset in the node and returns the rest as a new node after it.
+  const rest = node.splitText(first);
   const pieces: Node[] = [];
-  const made: [HTMLElement, string][] = [];
+  const made: [HTMLElement, Made][] = [];
   for (let i = links.length - 1; i >= 0; i--) {
     const link = links[i]!;
-    // `splitText` leaves the text before the offset in `copy` and returns the rest as a new node.
-    if (link.end < copy.length) pieces.push(copy.splitText(link.end));
-    const inner = link.start > 0 ? copy.splitText(link.start) : copy;
-    const [el, value] = element(doc, link, describe, marker);
+    const end = link.end - first;
+    if (end < rest.length) pieces.push(rest.splitText(end));
+    const inner = link.start > first ? rest.splitText(link.start - first) : rest;
+    const [el, record] = element(doc, link, options);
     parent.insertBefore(el, inner);
     el.appendChild(inner);
     pieces.push(el);
-    made.push([el, value]);
+    made.push([el, record]);
   }
-  if (links[0] && links[0].start > 0) pieces.push(copy);
+  if (links[0] && links[0].start > first) pieces.push(rest);
   pieces.reverse();
   made.reverse();
-  return { pieces, made };
+  return { node, text, pieces, made };
 }
 
 /**
- * Puts inserted elements back to plain text (a feature or the site was switched off), joined with
- * the text right beside them so that a share text reads as one text node again.
+ * Takes Unwall's pieces of a text away again. The page's node gets its whole text back unless the
+ * page changed it or the pieces since (then what the page wrote stays as it is).
  */
-export function unlinkify(inserted: Iterable<Element>): void {
-  for (const el of inserted) {
-    if (!el.parentNode) continue;
-    const previous = el.previousSibling;
-    const next = el.nextSibling;
-    let text = el.textContent ?? '';
-    if (next?.nodeType === Node.TEXT_NODE) {
-      text += (next as Text).data;
-      next.remove();
-    }
-    if (previous?.nodeType === Node.TEXT_NODE) {
-      (previous as Text).data += text;
-      el.remove();
-    } else {
-      el.replaceWith(el.ownerDocument.createTextNode(text));
-    }
-  }
+export function restoreText({ node, text, pieces }: Linkified, pageChanged: boolean): void {
+  const whole = !pageChanged && pieces.every((p) => p.parentNode === node.parentNode);
+  for (const piece of pieces) piece.parentNode?.removeChild(piece);
+  if (whole && node.parentNode) node.data = text;
 }

@@ -24,6 +24,7 @@ function scannerFor(fixed: Fixed[] = [], signal?: AbortSignal) {
     doc: document,
     engine,
     describe: (l) => `${l.platform} ${l.kind}`,
+    describeCopied: (l) => `copied ${l.platform}`,
     describeAnchor: (f) => `was ${f.original}`,
     onFixed: (items) => fixed.push(...items),
     signal: context.signal,
@@ -345,5 +346,183 @@ describe('the page scanner on a saved feed', () => {
     expect([...document.querySelectorAll('#chat a[data-unwall]')].map((a) => a.getAttribute('href'))).toEqual(
       ['https://3.cn/2odH-z1a', 'https://v.douyin.com/iksNQqte/'],
     );
+  });
+});
+
+const wrapperOf = (target: string) => `https://link.zhihu.com/?target=${encodeURIComponent(target)}`;
+
+/** A click as a user makes it; true when something cancelled it. */
+function click(el: Element): boolean {
+  return !el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+}
+
+/** What the page's copy calls write, while a test runs. */
+function watchClipboard(): string[] {
+  const written: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: (text: string) => (written.push(text), Promise.resolve()) },
+  });
+  return written;
+}
+
+describe('elements and text the page reuses after Unwall changed them', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = '';
+  });
+  afterEach(() => {
+    contexts.splice(0).forEach((c) => c.abort());
+  });
+
+  it('a reused anchor goes to the href the page gave it, never to the target Unwall set for the old one', async () => {
+    const { scanner } = load(
+      `<ul><li><a id="post" href="${wrapperOf('https://evil.example/')}">post 1</a></li></ul>`,
+    );
+    scanner.start(all);
+    scanner.flush();
+    const a = document.querySelector('#post')!;
+    expect(a.getAttribute('href')).toBe('https://evil.example/');
+    // "Next page": a keyed-by-index list reuses the same element for another item.
+    a.setAttribute('href', 'https://bank.example/login');
+    a.textContent = 'Bank login';
+    expect(click(a)).toBe(false);
+    expect(a.getAttribute('href')).toBe('https://bank.example/login');
+    await settle();
+    scanner.flush();
+    expect(click(a)).toBe(false);
+    expect(a.getAttribute('href')).toBe('https://bank.example/login');
+    expect([...a.attributes].map((at) => at.name).filter((n) => n.startsWith('data-unwall'))).toEqual([]);
+  });
+
+  it("an anchor whose Unwall attributes a morphing update stripped is the page's: its click is neither cancelled nor copied", async () => {
+    const written = watchClipboard();
+    const { scanner } = load(`<p><a id="post" href="${wrapperOf('https://evil.example/')}">post 1</a></p>`);
+    scanner.start(all);
+    scanner.flush();
+    const a = document.querySelector('#post')!;
+    for (const name of [...a.attributes].map((at) => at.name)) a.removeAttribute(name);
+    a.setAttribute('href', 'https://bank.example/login');
+    expect(click(a)).toBe(false);
+    expect(a.getAttribute('href')).toBe('https://bank.example/login');
+    expect(written).toEqual([]);
+  });
+
+  it('an anchor the page rewrites again and again goes to its latest target', async () => {
+    const { scanner } = load(`<p><a id="post" href="${wrapperOf('https://t1.example/')}">post</a></p>`);
+    scanner.start(all);
+    scanner.flush();
+    const a = document.querySelector('#post')!;
+    for (const n of [2, 3, 4, 5]) {
+      a.setAttribute('href', wrapperOf(`https://t${n}.example/`));
+      await settle();
+      scanner.flush();
+      expect(a.getAttribute('href')).toBe(`https://t${n}.example/`);
+    }
+    expect(click(a)).toBe(false);
+    expect(a.getAttribute('href')).toBe('https://t5.example/');
+    scanner.stop();
+    // Undo gives back what the page has now, not the first href the element ever had.
+    expect(a.getAttribute('href')).toBe(wrapperOf('https://t5.example/'));
+  });
+
+  it('still gives up on a page that keeps putting the same wrapper back', async () => {
+    const wrapper = wrapperOf('https://t1.example/');
+    const { scanner } = load(`<p><a id="post" href="${wrapper}">post</a></p>`);
+    scanner.start(all);
+    scanner.flush();
+    const a = document.querySelector('#post')!;
+    for (let round = 0; round < 6; round++) {
+      a.setAttribute('href', wrapper);
+      await settle();
+      scanner.flush();
+    }
+    expect(a.getAttribute('href')).toBe(wrapper);
+  });
+
+  it('a token control the page took over is not one: a click on it copies nothing', async () => {
+    const written = watchClipboard();
+    const { scanner } = load('<p id="t">【淘宝】￥6Wd2VnKq8aR￥ 复制本条</p>');
+    scanner.start(all);
+    scanner.flush();
+    const span = document.querySelector('#t [data-unwall="token"]')!;
+    expect(click(span)).toBe(true);
+    expect(written).toHaveLength(1);
+    span.removeAttribute('data-unwall-token');
+    expect(click(span)).toBe(false);
+    span.setAttribute('data-unwall-token', written[0]!);
+    span.textContent = 'something else';
+    expect(click(span)).toBe(false);
+    expect(written).toHaveLength(1);
+  });
+
+  it('a token control copies with Enter and Space too, and says where to paste it', async () => {
+    const written = watchClipboard();
+    const { scanner } = load('<p id="t">【淘宝】￥6Wd2VnKq8aR￥ 复制本条</p>');
+    scanner.start(all);
+    scanner.flush();
+    const span = document.querySelector<HTMLElement>('#t [data-unwall="token"]')!;
+    expect(span.getAttribute('role')).toBe('button');
+    expect(span.tabIndex).toBe(0);
+    for (const key of ['Enter', ' ']) {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      expect(span.dispatchEvent(event)).toBe(false);
+    }
+    span.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
+    expect(written).toHaveLength(2);
+    await settle();
+    expect(document.querySelector('#t [data-unwall-ui="note"]')?.textContent).toBe('copied taobao');
+  });
+
+  it("text the page writes to after Unwall linked it shows the page's new text, read again", async () => {
+    const { scanner } = load('<p id="post">【京东】https://3.cn/2odH-z1a 看看</p>');
+    scanner.start(all);
+    scanner.flush();
+    const p = document.querySelector('#post')!;
+    // A framework keeps its text node and writes the next page's post into it.
+    const held = p.firstChild as Text;
+    expect(p.querySelector('a')?.getAttribute('href')).toBe('https://3.cn/2odH-z1a');
+    held.data = '第二页：复制打开抖音，看看 https://v.douyin.com/iksNQqte/ 复制此链接';
+    await settle();
+    expect(p.textContent).toBe('第二页：复制打开抖音，看看 https://v.douyin.com/iksNQqte/ 复制此链接');
+    expect(p.querySelector('a[href="https://3.cn/2odH-z1a"]')).toBeNull();
+    scanner.flush();
+    expect(p.querySelector('a')?.getAttribute('href')).toBe('https://v.douyin.com/iksNQqte/');
+  });
+
+  it("text the page removes takes Unwall's pieces of it along", async () => {
+    const { scanner } = load('<p id="post">【京东】https://3.cn/2odH-z1a 看看</p>');
+    scanner.start(all);
+    scanner.flush();
+    const p = document.querySelector('#post')!;
+    p.removeChild(p.firstChild!);
+    p.append('新的文字');
+    await settle();
+    expect(p.textContent).toBe('新的文字');
+  });
+
+  it('undo gives the page its own text nodes back, whole', () => {
+    const { scanner } = load('<p id="post">看 【京东】https://3.cn/2odH-z1a 看看</p>');
+    const held = document.querySelector('#post')!.firstChild;
+    scanner.start(all);
+    scanner.flush();
+    scanner.stop();
+    expect(document.querySelector('#post')!.childNodes).toHaveLength(1);
+    expect(document.querySelector('#post')!.firstChild).toBe(held);
+    expect((held as Text).data).toBe('看 【京东】https://3.cn/2odH-z1a 看看');
+  });
+
+  it('leaves plain addresses in code alone and unblocks what is blocked there', () => {
+    const { scanner, fixed } = load(
+      '<pre><code>npm config set registry https://registry.npmmirror.com/\n【京东】https://3.cn/2odH-z1a</code></pre>' +
+        '<p>see https://registry.npmmirror.com/ here</p>',
+    );
+    scanner.start(all);
+    scanner.flush();
+    expect([...document.querySelectorAll('code a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://3.cn/2odH-z1a',
+    ]);
+    const plain = document.querySelector<HTMLElement>('p a')!;
+    expect(plain.style.getPropertyValue('text-decoration')).toBe('underline');
+    expect(fixed.map((f) => f.kind).sort()).toEqual(['share', 'url']);
   });
 });

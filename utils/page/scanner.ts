@@ -1,21 +1,18 @@
 import type { FoundLink } from '@/utils/links';
 import type { ResolveRequest } from '@/utils/links/batch';
-import { isHttpHref, type PageFilter } from '@/utils/links/quick-test';
-import {
-  anchorKind,
-  partsOfHref,
-  restoreAnchors,
-  rewriteAnchor,
-  type AnchorFix,
-  type AnchorOriginal,
-} from './anchors';
-import { linkifyTextNode, unlinkify } from './linkify';
-import { isEditable, isSkippedText } from './skip';
-import { HREF_ATTR } from './style';
+import type { PageFilter } from '@/utils/links/quick-test';
+import { anchorKind, partsOfHref, rewriteAnchor, type AnchorFix } from './anchors';
+import { guardClicks } from './click-guard';
+import { createLedger } from './ledger';
+import { linkifyTextNode } from './linkify';
+import { isCode, isEditable, isSkippedText } from './skip';
+import { HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
 export interface PageLink extends FoundLink {
   label?: string;
+  /** The platform's name in the reader's language (`Taobao`): the app to paste a token into. */
+  app?: string;
 }
 
 export type { ResolveRequest } from '@/utils/links/batch';
@@ -53,6 +50,10 @@ export interface ScannerOptions {
   doc: Document;
   engine: ScanEngine;
   describe: (link: PageLink) => string;
+  /** What a token control says once it copied its token. */
+  describeCopied?: (link: PageLink) => string;
+  /** What a token control says when the browser would not let it copy. */
+  copyFailed?: string;
   describeAnchor: (fix: AnchorFix) => string;
   /** Called after each batch with what it fixed. */
   onFixed: (fixed: Fixed[]) => void;
@@ -98,16 +99,13 @@ export function createScanner(options: ScannerOptions) {
   const sliceMs = options.sliceMs ?? 20;
   const own = new WeakSet<Node>();
   /**
-   * The links and tokens this scanner made, with their direct address or token. The click guard acts
-   * only on these: a page can write `data-unwall-href` into its own markup, and must never get its
-   * value turned into an href.
+   * The one record of what this scanner made (inserted links and tokens, rewritten anchors, linked
+   * texts). The click guard and undo trust only it, and only while an element still is what Unwall
+   * made: a page can write `data-unwall-href` into its own markup, and frameworks reuse elements.
    */
-  let made = new WeakMap<Element, string>();
-  /** What to put back on stop: only what this scanner made, never what the page's markup claims. */
-  let inserted = new Set<Element>();
-  let rewritten = new Map<HTMLAnchorElement, AnchorOriginal>();
-  /** How often each anchor was rewritten: a page that keeps putting its wrapper back is left alone after a few. */
-  let rewrites = new WeakMap<Element, number>();
+  const ledger = createLedger();
+  /** Per anchor the href Unwall replaced and how often the page put that same href back since. */
+  let putBack = new WeakMap<Element, { href: string; count: number }>();
   let tasks: Task[] = [];
   let features: PageFeatures | null = null;
   let scheduled = false;
@@ -129,7 +127,10 @@ export function createScanner(options: ScannerOptions) {
 
   const collectAnchor = (a: HTMLAnchorElement) => {
     const href = a.getAttribute('href');
-    if (!href || a.getAttribute(HREF_ATTR) === href || (rewrites.get(a) ?? 0) >= MAX_REWRITES) return;
+    if (!href || ledger.intact(a)) return;
+    // A page that keeps putting its wrapper back is left alone after a few rounds.
+    const before = putBack.get(a);
+    if (before && before.href === href && before.count >= MAX_REWRITES) return;
     // Read once: each read of `a.href` (or `protocol`, `hostname`) parses the address again.
     const url = a.href;
     if (url.length > MAX_HREF_LENGTH || !allowedBy(features!, anchorKind(url))) return;
@@ -149,29 +150,34 @@ export function createScanner(options: ScannerOptions) {
   };
 
   const applyText = (node: Text, text: string, links: readonly PageLink[]) => {
-    const allowed = links.filter((l) => allowedBy(features!, l.kind) && isSpanOf(text, l));
+    // A plain address in a code block is left as it is: nothing blocked it, and a click there is for
+    // selecting and copying code, not for opening a tab.
+    const inCode = links.some((l) => l.kind === 'url') && isCode(node);
+    const allowed = links.filter(
+      (l) => allowedBy(features!, l.kind) && isSpanOf(text, l) && !(inCode && l.kind === 'url'),
+    );
     if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return;
-    const { pieces, made: elements } = linkifyTextNode(node, allowed, options.describe, features!.marker);
-    for (const [el, value] of elements) {
-      inserted.add(el);
-      made.set(el, value);
-    }
-    replaced(node, pieces);
+    const linked = linkifyTextNode(node, allowed, {
+      describe: options.describe,
+      copied: options.describeCopied,
+      marker: features!.marker,
+    });
+    ledger.addText(linked);
+    replaced(node, linked.pieces);
     for (const l of allowed)
       fixed.push({ original: l.original, url: l.url, kind: l.kind, platform: l.platform });
   };
 
   /** `attribute`: the anchor's href attribute when it was collected (changed since: the answer is stale). */
   const applyAnchor = (a: HTMLAnchorElement, attribute: string, href: string, url: string | null) => {
-    if (!url || !a.isConnected || a.getAttribute('href') !== attribute) return;
+    if (!url || !a.isConnected || a.getAttribute('href') !== attribute || ledger.intact(a)) return;
     // A relative href may point elsewhere now (a new <base>, or the page's address changed).
     if (!/^[a-z][a-z0-9+.-]*:/i.test(attribute) && a.href !== href) return;
-    const done = rewriteAnchor(a, href, url, options.describeAnchor, rewritten.get(a));
+    const done = rewriteAnchor(a, href, url, options.describeAnchor);
     if (!done) return;
-    // Rewritten before, in this run: the page put its own href back.
-    if (rewritten.has(a)) rewrites.set(a, (rewrites.get(a) ?? 0) + 1);
-    rewritten.set(a, done.original);
-    made.set(a, done.fix.url);
+    const before = putBack.get(a);
+    putBack.set(a, { href: attribute, count: before?.href === attribute ? before.count + 1 : 0 });
+    ledger.add(a, done.made);
     fixed.push({ ...done.fix, platform: null });
   };
 
@@ -297,10 +303,17 @@ export function createScanner(options: ScannerOptions) {
   const handle = (records: MutationRecord[]) => {
     if (signal.aborted) return stopFollowing();
     for (const record of records) {
-      if (record.type === 'childList') record.addedNodes.forEach(enqueue);
-      else {
-        // Text the page changes is looked at again, even a piece left over from a linkified text.
-        if (record.type === 'characterData') own.delete(record.target);
+      if (record.type === 'childList') {
+        // A page text node Unwall linked and the page took out: Unwall's pieces of it go too.
+        record.removedNodes.forEach((node) => ledger.pageChangedText(node));
+        record.addedNodes.forEach(enqueue);
+      } else {
+        // The page's own update wins: a text node it writes to loses Unwall's pieces and is read
+        // again, and an element it changed is its own again (the ledger drops it) and a new candidate.
+        if (record.type === 'characterData') {
+          own.delete(record.target);
+          ledger.pageChangedText(record.target);
+        } else ledger.intact(record.target as Element);
         enqueue(record.target);
       }
     }
@@ -313,37 +326,10 @@ export function createScanner(options: ScannerOptions) {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['href'],
+      attributeFilter: ['href', HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR],
     });
 
-  /** The nearest element this scanner made, from the clicked node up. */
-  const madeAround = (target: EventTarget | null): Element | null => {
-    for (let el = target instanceof Element ? target : null; el; el = el.parentElement) {
-      if (made.has(el)) return el;
-    }
-    return null;
-  };
-
-  const guard = (event: Event) => {
-    const el = madeAround(event.target);
-    const value = el && made.get(el);
-    if (!el || !value) return;
-    if (el.hasAttribute(HREF_ATTR)) {
-      // Put the direct address back in case a page script swapped it, and keep the page's own
-      // click routing (through its wrapper) from seeing this click at all.
-      if (isHttpHref(value)) el.setAttribute('href', value);
-      event.stopImmediatePropagation();
-      return;
-    }
-    if (event.type === 'click') {
-      event.stopImmediatePropagation();
-      event.preventDefault();
-      void doc.defaultView?.navigator.clipboard?.writeText(value).catch(() => {});
-    }
-  };
-  for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown']) {
-    doc.defaultView?.addEventListener(type, guard, { capture: true, signal });
-  }
+  guardClicks({ doc, ledger, copyFailed: options.copyFailed ?? '', signal });
   function stopFollowing(): void {
     observer.disconnect();
     tasks = [];
@@ -363,17 +349,16 @@ export function createScanner(options: ScannerOptions) {
     },
     /** Stops following the page and puts every change back. */
     stop(): void {
+      // What the page changed meanwhile is taken first: its own updates stay as it made them.
+      const pending = observer.takeRecords();
       observer.disconnect();
+      handle(pending);
       tasks = [];
       batch = newBatch();
       generation++;
-      made = new WeakMap();
       features = null;
-      unlinkify(inserted);
-      restoreAnchors(rewritten);
-      inserted = new Set();
-      rewritten = new Map();
-      rewrites = new WeakMap();
+      ledger.undo();
+      putBack = new WeakMap();
     },
     /**
      * Runs all queued work now, without slicing (for tests and benchmarks); with an engine that answers

@@ -2,10 +2,11 @@
  * Text Unwall never rewrites: form fields and editable regions (the user's own typing), scripts and
  * styles, templates, SVG and MathML text, and text already inside a link.
  *
- * `code` and `pre` ARE processed: share texts and wrapped links are often pasted into code blocks
- * precisely to stop a forum from mangling them, wrapping the span in a link keeps every character
- * (copying the block gives the same text), and code editors that must not change are editable
- * regions or textareas, which are skipped.
+ * `code` and `pre` ARE processed for what is blocked: share texts and wrapped links are often pasted
+ * into code blocks precisely to stop a forum from mangling them, wrapping the span in a link keeps
+ * every character (copying the block gives the same text), and code editors that must not change
+ * are editable regions or textareas, which are skipped. Plain addresses there are left alone (see
+ * `isCode`).
  */
 const SKIP_SELECTOR = [
   'a',
@@ -57,4 +58,15 @@ export function isSkippedText(node: Text): boolean {
 /** Whether an element and everything inside it must be left alone. */
 export function isSkippedElement(element: Element): boolean {
   return isEditable(element) || element.closest(SKIP_SELECTOR) !== null;
+}
+
+const CODE_SELECTOR = 'code,pre,kbd,samp,tt';
+
+/**
+ * Whether a text node is code. A plain address in code was blocked by nothing (`registry.npmmirror.com`
+ * in an install command): it is left as it is, so a click there selects and copies instead of opening
+ * a tab, and nothing is counted as fixed.
+ */
+export function isCode(node: Text): boolean {
+  return node.parentElement?.closest(CODE_SELECTOR) != null;
 }

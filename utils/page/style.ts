@@ -20,9 +20,29 @@ const looks = {
   link: neutral + marked('dotted'),
   token: neutral + marked('dashed'),
   plain: neutral + 'text-decoration:inherit!important;',
+  /** A plain address made clickable: nothing blocked it, so it looks like any link, not like Unwall's work. */
+  ordinary: neutral + 'text-decoration:underline!important;',
 };
 
-/** Styles an inserted element (one style declaration, parsed once); `marker` adds the dotted (link) or dashed (token) underline. */
-export function styleInserted(el: HTMLElement, marker: boolean): void {
-  el.style.cssText = marker ? (el.tagName === 'SPAN' ? looks.token : looks.link) : looks.plain;
+/**
+ * Styles an inserted element (one style declaration, parsed once): `marked` adds Unwall's dotted (link)
+ * or dashed (token) underline, `plain` none, `link` the look of an ordinary link.
+ */
+export function styleInserted(el: HTMLElement, look: 'marked' | 'plain' | 'link'): void {
+  el.style.cssText =
+    look === 'link'
+      ? looks.ordinary
+      : look === 'plain'
+        ? looks.plain
+        : el.tagName === 'SPAN'
+          ? looks.token
+          : looks.link;
+}
+
+/** The short note Unwall shows beside a token control it copied. */
+export function styleNote(el: HTMLElement): void {
+  el.style.cssText =
+    'all:initial!important;display:inline-block!important;margin:0 0 0 .4em!important;padding:0 .4em!important;' +
+    'font:12px/1.6 system-ui,sans-serif!important;color:#fff!important;background:#0f766e!important;' +
+    'border-radius:4px!important;';
 }

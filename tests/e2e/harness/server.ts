@@ -6,9 +6,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { makeTestCertificate } from './cert';
 
 const pagesDir = resolve(import.meta.dirname, '../../fixtures/pages');
+/** Libraries fixture pages load from `/__lib/<name>` on any host (real framework re-renders in e2e). */
+const libraries: Record<string, string> = {
+  'preact.mjs': resolve(import.meta.dirname, '../../../node_modules/preact/dist/preact.mjs'),
+};
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
 };
@@ -22,6 +27,7 @@ export interface FixtureServer {
 }
 
 function staticFile(host: string, pathname: string): string | null {
+  if (pathname.startsWith('/__lib/')) return libraries[pathname.slice('/__lib/'.length)] ?? null;
   const hostDir = join(pagesDir, host);
   const file = normalize(join(hostDir, decodeURIComponent(pathname)));
   if (!file.startsWith(hostDir)) return null;

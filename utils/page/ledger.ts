@@ -1,0 +1,115 @@
+import { restoreAnchor, type AnchorOriginal } from './anchors';
+import { restoreText, type Linkified } from './linkify';
+import { HREF_ATTR, ORIGINAL_ATTR, TOKEN_ATTR, UNWALL_ATTR } from './style';
+
+/**
+ * What Unwall made of one element: a link or token control it inserted around a piece of text, or a
+ * page anchor it pointed at a direct address.
+ */
+export type Made =
+  | { kind: 'link'; value: string; text: string; note: string }
+  | { kind: 'token'; value: string; text: string; note: string }
+  | { kind: 'anchor'; value: string; original: AnchorOriginal; title: string };
+
+/**
+ * Whether an element still is what Unwall made of it. Frameworks reuse elements (keyed lists, paged
+ * feeds, morphdom and idiomorph updates): an anchor Unwall rewrote may later be given another href,
+ * or lose Unwall's attributes, or an inserted link another text. Any such change makes it the page's
+ * element again, so nothing of Unwall's (click guard, undo) may act on it with the old record.
+ * @example isIntact(a, { kind: 'anchor', value: 'https://x.cn/', original, title }) // false once the page set another href
+ */
+export function isIntact(el: Element, made: Made): boolean {
+  if (made.kind === 'token')
+    return (
+      el.getAttribute(UNWALL_ATTR) === 'token' &&
+      el.getAttribute(TOKEN_ATTR) === made.value &&
+      el.textContent === made.text
+    );
+  const pointed = el.getAttribute('href') === made.value && el.getAttribute(HREF_ATTR) === made.value;
+  return made.kind === 'link' ? pointed && el.textContent === made.text : pointed;
+}
+
+/** Takes Unwall's marks off an element the page has made its own again (its title only if it is still Unwall's). */
+function unmark(el: Element, made: Made): void {
+  for (const name of [ORIGINAL_ATTR, HREF_ATTR, UNWALL_ATTR, TOKEN_ATTR]) el.removeAttribute(name);
+  if (made.kind !== 'anchor' || el.getAttribute('title') !== made.title) return;
+  if (made.original.title) el.setAttribute('title', made.original.title);
+  else el.removeAttribute('title');
+}
+
+/** Past this many records, those of elements the page has removed are let go (kept in bounds on long-lived pages). */
+const PRUNE_AT = 2000;
+
+/**
+ * The one record of the elements Unwall made, and the only thing the click guard and undo trust
+ * (never `data-unwall-*` attributes found in the page). A record is used only while its element is
+ * intact; otherwise it is dropped.
+ */
+export function createLedger() {
+  const records = new Map<Element, Made>();
+  /** The page's text nodes Unwall linked, with the pieces it put after each. */
+  const texts = new Map<Text, Linkified>();
+  let pruneAt = PRUNE_AT;
+
+  return {
+    add(el: Element, made: Made): void {
+      records.set(el, made);
+      if (records.size < pruneAt) return;
+      for (const [other] of records) if (!other.isConnected) records.delete(other);
+      pruneAt = Math.max(PRUNE_AT, records.size * 2);
+    },
+    has(el: Element): boolean {
+      return records.has(el);
+    },
+    /** The record of an element that still is what Unwall made; an element the page changed is dropped (and unmarked). */
+    intact(el: Element): Made | null {
+      const made = records.get(el);
+      if (!made) return null;
+      if (isIntact(el, made)) return made;
+      this.drop(el);
+      return null;
+    },
+    /** Forgets an element; its Unwall marks go with the record when the page changed it. */
+    drop(el: Element): void {
+      const made = records.get(el);
+      if (!made) return;
+      records.delete(el);
+      if (!isIntact(el, made)) unmark(el, made);
+    },
+    /** A page text node linked: its inserted elements are recorded, and the text for putting back. */
+    addText(linked: Linkified): void {
+      for (const [el, made] of linked.made) this.add(el, made);
+      texts.set(linked.node, linked);
+      if (texts.size >= pruneAt) for (const [node] of texts) if (!node.isConnected) texts.delete(node);
+    },
+    /**
+     * The page wrote to (or removed) a text node Unwall linked: Unwall's pieces go, and what the page
+     * wrote stays. True when the node was one of Unwall's.
+     */
+    pageChangedText(node: Node): boolean {
+      const linked = texts.get(node as Text);
+      if (!linked) return false;
+      texts.delete(linked.node);
+      for (const [el] of linked.made) records.delete(el);
+      restoreText(linked, true);
+      return true;
+    },
+    /**
+     * Puts back everything Unwall made that is still as it made it (texts whole, anchors with the href
+     * and title they had); what the page has changed since stays the page's, only Unwall's marks go.
+     * The ledger is empty afterwards.
+     */
+    undo(): void {
+      for (const linked of texts.values()) restoreText(linked, false);
+      texts.clear();
+      for (const [el, made] of records) {
+        if (made.kind === 'anchor' && isIntact(el, made)) restoreAnchor(el, made);
+        else if (!isIntact(el, made)) unmark(el, made);
+      }
+      records.clear();
+      pruneAt = PRUNE_AT;
+    },
+  };
+}
+
+export type Ledger = ReturnType<typeof createLedger>;
