@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
+import { framesWithContentScript } from './harness/content-script';
 
 /**
  * Pages that fight back: unsafe targets, huge and busy documents, a main world with its DOM broken,
@@ -569,15 +570,16 @@ test.describe('frames', () => {
     expect(tab.frames().map((f) => new URL(f.url()).host)).toContain('embed.example.org');
   });
 
-  test('share texts and wrappers are rewritten in a srcdoc frame', async ({ context }) => {
+  test('share texts and wrappers are rewritten in a srcdoc frame', async ({ context, extensionId }) => {
     const tab = await context.newPage();
     await tab.goto(`${HOST}/frames/`);
     await expect(tab.locator('#top a[data-unwall]')).toHaveAttribute('href', 'https://3.cn/2odH-z1a');
     const srcdoc = tab.frameLocator('#srcdoc');
-    await expect(srcdoc.locator('html'), 'the content script ran in the srcdoc frame').toHaveAttribute(
-      'data-unwall',
-      'ready',
-    );
+    await expect
+      .poll(() => framesWithContentScript(tab, extensionId), {
+        message: 'the content script ran in the srcdoc frame',
+      })
+      .toContain('about:srcdoc');
     await expect(srcdoc.locator('#kuaishou a[data-unwall]')).toHaveAttribute(
       'href',
       'https://v.kuaishou.com/bQ30Bb',
@@ -585,7 +587,11 @@ test.describe('frames', () => {
     await expect(srcdoc.locator('#qq-wrapper')).toHaveAttribute('href', 'https://developer.mozilla.org/');
   });
 
-  test('a site switched off stays off in its srcdoc frames too', async ({ context, serviceWorker }) => {
+  test('a site switched off stays off in its srcdoc frames too', async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
     await serviceWorker.evaluate(
       (host) => chrome.storage.local.set({ disabledSites: [host] }),
       new URL(HOST).hostname,
@@ -593,7 +599,7 @@ test.describe('frames', () => {
     const tab = await context.newPage();
     await tab.goto(`${HOST}/frames/`);
     const srcdoc = tab.frameLocator('#srcdoc');
-    await expect(srcdoc.locator('html')).toHaveAttribute('data-unwall', 'ready');
+    await expect.poll(() => framesWithContentScript(tab, extensionId)).toContain('about:srcdoc');
     await tab.waitForTimeout(1000);
     await expect(tab.locator('a[data-unwall]')).toHaveCount(0);
     await expect(srcdoc.locator('a[data-unwall]')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { framesWithContentScript } from './harness/content-script';
 
 async function stored(worker: Worker): Promise<Record<string, unknown>> {
   return worker.evaluate(() => chrome.storage.local.get(null));
@@ -9,6 +10,7 @@ test('the previous stored layout is migrated on first use, keeping every other s
   context,
   serviceWorker,
   openExtensionPage,
+  extensionId,
 }) => {
   // The layout the previous version wrote: exact hosts, no version marker for them.
   await serviceWorker.evaluate(async () => {
@@ -31,7 +33,7 @@ test('the previous stored layout is migrated on first use, keeping every other s
   await expect(options.getByRole('switch', { name: /^Redirect wrappers/ })).not.toBeChecked();
   const page = await context.newPage();
   await page.goto('https://weibo.com/feed/');
-  await expect(page.locator('html')).toHaveAttribute('data-unwall', 'ready');
+  await expect.poll(() => framesWithContentScript(page, extensionId)).toContain('https://weibo.com/feed/');
   await page.waitForTimeout(500);
   await expect(page.locator('a[data-unwall]')).toHaveCount(0);
 });
