@@ -425,6 +425,20 @@ describe('elements and text the page reuses after Unwall changed them', () => {
     expect(a.getAttribute('href')).toBe(wrapperOf('https://t5.example/'));
   });
 
+  it('gives up on a page that puts two wrappers back in turn', async () => {
+    const [w1, w2] = [wrapperOf('https://t1.example/'), wrapperOf('https://t2.example/')];
+    const { scanner } = load(`<p><a id="post" href="${w1}">post</a></p>`);
+    scanner.start(all);
+    scanner.flush();
+    const a = document.querySelector('#post')!;
+    for (let round = 0; round < 10; round++) {
+      a.setAttribute('href', round % 2 ? w1 : w2);
+      await settle();
+      scanner.flush();
+    }
+    expect(a.getAttribute('href')).toBe(w1);
+  });
+
   it('still gives up on a page that keeps putting the same wrapper back', async () => {
     const wrapper = wrapperOf('https://t1.example/');
     const { scanner } = load(`<p><a id="post" href="${wrapper}">post</a></p>`);

@@ -104,8 +104,12 @@ export function createScanner(options: ScannerOptions) {
    * made: a page can write `data-unwall-href` into its own markup, and frameworks reuse elements.
    */
   const ledger = createLedger();
-  /** Per anchor the href Unwall replaced and how often the page put that same href back since. */
-  let putBack = new WeakMap<Element, { href: string; count: number }>();
+  /**
+   * Per anchor the hrefs Unwall replaced on it (the last few) and how often the page put one of them
+   * back: a page fighting Unwall (one wrapper, or two in turn) is left alone after a few rounds, while
+   * an element a feed reuses for ever new posts is rewritten each time.
+   */
+  let putBack = new WeakMap<Element, { hrefs: string[]; count: number }>();
   let tasks: Task[] = [];
   let features: PageFeatures | null = null;
   let scheduled = false;
@@ -130,7 +134,7 @@ export function createScanner(options: ScannerOptions) {
     if (!href || ledger.intact(a)) return;
     // A page that keeps putting its wrapper back is left alone after a few rounds.
     const before = putBack.get(a);
-    if (before && before.href === href && before.count >= MAX_REWRITES) return;
+    if (before && before.count >= MAX_REWRITES && before.hrefs.includes(href)) return;
     // Read once: each read of `a.href` (or `protocol`, `hostname`) parses the address again.
     const url = a.href;
     if (url.length > MAX_HREF_LENGTH || !allowedBy(features!, anchorKind(url))) return;
@@ -175,8 +179,12 @@ export function createScanner(options: ScannerOptions) {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(attribute) && a.href !== href) return;
     const done = rewriteAnchor(a, href, url, options.describeAnchor);
     if (!done) return;
-    const before = putBack.get(a);
-    putBack.set(a, { href: attribute, count: before?.href === attribute ? before.count + 1 : 0 });
+    const before = putBack.get(a) ?? { hrefs: [], count: 0 };
+    const again = before.hrefs.includes(attribute);
+    putBack.set(a, {
+      hrefs: again ? before.hrefs : [...before.hrefs.slice(-7), attribute],
+      count: before.count + (again ? 1 : 0),
+    });
     ledger.add(a, done.made);
     fixed.push({ ...done.fix, platform: null });
   };
