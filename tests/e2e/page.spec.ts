@@ -44,6 +44,28 @@ test.describe('on a feed page', () => {
     );
   });
 
+  test('a token control copies its token as written, by mouse and by keyboard, and says where to paste it', async ({
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://weibo.com' });
+    const page = await context.newPage();
+    await openFeed(page);
+    const token = page.locator('#token [data-unwall="token"]');
+    const written = await token.getAttribute('data-unwall-token');
+    const note = page.locator('#token [data-unwall-ui="note"]');
+    await token.focus();
+    await page.keyboard.press('Enter');
+    await expect(note).toHaveText('Copied: paste it in the Taobao app');
+    await expect(note).toHaveAttribute('role', 'status');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(written);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(written);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await token.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(written);
+  });
+
   test('wrapper and app-link anchors point at the target; their text stays', async ({ context }) => {
     const page = await context.newPage();
     await openFeed(page);
