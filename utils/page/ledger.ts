@@ -37,8 +37,25 @@ function unmark(el: Element, made: Made): void {
   else el.removeAttribute('title');
 }
 
-/** Past this many records, those of elements the page has removed are let go (kept in bounds on long-lived pages). */
+/** Past this many records, those of nodes the page has removed are let go (kept in bounds on long-lived pages). */
 const PRUNE_AT = 2000;
+
+/**
+ * A map of page nodes that lets go of the nodes the page removed once it has grown: each pass at
+ * least doubles the room left, so keeping it costs constant time per entry.
+ */
+function nodeMap<K extends Node, V>() {
+  const map = new Map<K, V>();
+  let room = PRUNE_AT;
+  return Object.assign(map, {
+    keep(key: K, value: V): void {
+      map.set(key, value);
+      if (map.size < room) return;
+      for (const node of map.keys()) if (!node.isConnected) map.delete(node);
+      room = Math.max(PRUNE_AT, map.size * 2);
+    },
+  });
+}
 
 /**
  * The one record of the elements Unwall made, and the only thing the click guard and undo trust
@@ -46,17 +63,13 @@ const PRUNE_AT = 2000;
  * intact; otherwise it is dropped.
  */
 export function createLedger() {
-  const records = new Map<Element, Made>();
+  const records = nodeMap<Element, Made>();
   /** The page's text nodes Unwall linked, with the pieces it put after each. */
-  const texts = new Map<Text, Linkified>();
-  let pruneAt = PRUNE_AT;
+  const texts = nodeMap<Text, Linkified>();
 
   return {
     add(el: Element, made: Made): void {
-      records.set(el, made);
-      if (records.size < pruneAt) return;
-      for (const [other] of records) if (!other.isConnected) records.delete(other);
-      pruneAt = Math.max(PRUNE_AT, records.size * 2);
+      records.keep(el, made);
     },
     has(el: Element): boolean {
       return records.has(el);
@@ -79,8 +92,7 @@ export function createLedger() {
     /** A page text node linked: its inserted elements are recorded, and the text for putting back. */
     addText(linked: Linkified): void {
       for (const [el, made] of linked.made) this.add(el, made);
-      texts.set(linked.node, linked);
-      if (texts.size >= pruneAt) for (const [node] of texts) if (!node.isConnected) texts.delete(node);
+      texts.keep(linked.node, linked);
     },
     /**
      * The page wrote to (or removed) a text node Unwall linked: Unwall's pieces go, and what the page
@@ -107,7 +119,6 @@ export function createLedger() {
         else if (!isIntact(el, made)) unmark(el, made);
       }
       records.clear();
-      pruneAt = PRUNE_AT;
     },
   };
 }
