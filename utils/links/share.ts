@@ -102,28 +102,39 @@ interface Window {
   sameLine?: boolean;
 }
 
+/**
+ * Where `char` last stands in [from, before), or -1. The look is cut to the window: an unbounded
+ * `lastIndexOf` runs back to the text's start for every link of a long text that lacks the character.
+ */
+function lastIndexWithin(text: string, char: string, from: number, before: number): number {
+  if (before <= from) return -1;
+  const at = text.slice(from, before).lastIndexOf(char);
+  return at < 0 ? -1 : from + at;
+}
+
 function firstAfter(w: Window, opener: string): string | null {
-  const open = w.text.indexOf(opener, w.end);
-  if (open < 0 || open - w.end > TITLE_GAP || open >= w.to) return null;
+  const at = w.text.slice(w.end, Math.min(w.to, w.end + TITLE_GAP + 1)).indexOf(opener);
+  if (at < 0) return null;
+  const open = w.end + at;
   if (w.sameLine && w.text.slice(w.end, open).includes('\n')) return null;
   return bracketStartingAt(w.text, open, w.to);
 }
 
 function lastBefore(w: Window): string | null {
   const floor = Math.max(w.from, w.start - TITLE_GAP);
-  let close = w.text.lastIndexOf('】', w.start - 1);
-  while (close >= floor) {
+  let close = lastIndexWithin(w.text, '】', floor, w.start);
+  while (close >= 0) {
     const found = bracketEndingAt(w.text, close, w.from);
     if (!found) return null;
     if (w.sameLine && w.text.slice(close, w.start).includes('\n')) return null;
     if (!w.markers.has(w.text.slice(found.start, close + 1))) return found.inner;
-    close = w.text.lastIndexOf('】', found.start - 1);
+    close = lastIndexWithin(w.text, '】', floor, found.start);
   }
   return null;
 }
 
 function lineBefore(w: Window, suffixes: readonly string[]): string | null {
-  const lineStart = w.text.lastIndexOf('\n', w.start - 1) + 1;
+  const lineStart = lastIndexWithin(w.text, '\n', w.from, w.start) + 1;
   const line = w.text.slice(Math.max(lineStart, w.from), w.start).trim();
   return suffixes.some((s) => line.endsWith(s.trim())) ? line : null;
 }
