@@ -114,6 +114,35 @@ describe('findLinks reads damaged and disguised links', () => {
     expect(findLinks('【淘宝】https://e.tb.cn/h.x?tk=4OaXgGvWPKX 「胶片」')[0]?.token).toBe('4OaXgGvWPKX');
   });
 
+  it.each([
+    '￥dAEYbi4KO4D￥ 打开【手机淘宝】即可查看',
+    '复制这段描述￥dAEYbi4KO4D￥后打开【淘宝APP】即可查看',
+    '【超值】三只松鼠坚果大礼包 ￥dAEYbi4KO4D￥',
+    '【限时秒杀】￥dAEYbi4KO4D￥',
+    '【 超值推荐！】￥dAEYbi4KO4D￥',
+    '【天猫】￥dAEYbi4KO4D￥',
+    '【Taobao】￥dAEYbi4KO4D￥',
+    '【小红书】￥dAEYbi4KO4D￥',
+    '【手机阿里】￥dAEYbi4KO4D￥',
+  ])('takes no app or platform name and no promotion word for a title: %j', (text) => {
+    const links = findLinks(text);
+    expect(links.map((l) => [l.kind, l.title, l.url])).toEqual([['token', undefined, null]]);
+  });
+
+  it.each([
+    ['￥dAEYbi4KO4D￥ 打开【手机淘宝】【三只松鼠坚果大礼包】', '三只松鼠坚果大礼包'],
+    ['【三只松鼠坚果大礼包】【超值】￥dAEYbi4KO4D￥ 打开【手机淘宝】即可查看', '三只松鼠坚果大礼包'],
+    ['【超值好物：三只松鼠】￥dAEYbi4KO4D￥', '超值好物：三只松鼠'],
+  ])('passes over names and promotion words to the title beyond them: %j', (text, title) => {
+    expect(findLinks(text).map((l) => l.title)).toEqual([title]);
+  });
+
+  it('takes no app name for the title of the next note', () => {
+    const text =
+      '黑糖珍珠糍粑 http://xhslink.com/o/5tOT2jNLmC0 复制后打开【小红书】查看笔记！ http://xhslink.com/o/7fp0jbJ0uh';
+    expect(findLinks(text).map((l) => l.title)).toEqual([undefined, undefined]);
+  });
+
   it('gives a token with a title an honest search page, never an item page', () => {
     const [link] = findLinks('【机械键盘】复制这段描述€g1IVbaMXxxK€后到淘♂寳♀');
     expect(link?.kind).toBe('token');

@@ -100,6 +100,7 @@ function describeShare(
     from: span.from,
     to: span.to,
     markers,
+    notTitles: rules.notTitles,
     sameLine: false,
   };
   const title = platform && shareTitle(window, platform);
@@ -153,7 +154,16 @@ function tokenLink(
     token: t.token,
   };
   const platform = rules.platforms.get(t.platform);
-  const window = { text, start: t.start, end: t.end, from: span.from, to: span.to, markers, sameLine: true };
+  const window = {
+    text,
+    start: t.start,
+    end: t.end,
+    from: span.from,
+    to: span.to,
+    markers,
+    notTitles: rules.notTitles,
+    sameLine: true,
+  };
   const title = platform && !t.url ? shareTitle(window, platform) : undefined;
   if (title && platform?.searchUrl) {
     link.title = title;

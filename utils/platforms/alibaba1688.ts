@@ -9,6 +9,7 @@ const cpsTest =
 export default definePlatform({
   id: 'alibaba1688',
   names: { en: '1688.com', zh: '1688' },
+  appNames: ['阿里', '阿里巴巴'],
   domains: ['1688.com'],
   markers: ['【手机阿里】'],
   tokens: [

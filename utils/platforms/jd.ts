@@ -10,6 +10,7 @@ const payments = "Unwall payment research (payments.json): the site's own domain
 export default definePlatform({
   id: 'jd',
   names: { en: 'JD.com', zh: '京东' },
+  appNames: ['JD', '京东商城'],
   domains: ['jd.com', 'jd.hk'],
   shortDomains: ['3.cn', 'u.jd.com'],
   markers: ['【京东】', '复制文案打开京东', '京口令'],

@@ -170,6 +170,11 @@ export const exampleSchema = z.strictObject({
 export const platformSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9]*$/),
   names: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
+  /**
+   * Other names the platform or its app goes by in share texts (`手淘`, `抖音商城`). Like `names`,
+   * and like either with `手机` before it or `APP` after it, never a share text's title.
+   */
+  appNames: z.array(z.string().min(1)).optional(),
   /** Web hosts (a host covers its subdomains). */
   domains: z.array(hostName).optional(),
   /** Short-link and share hosts; they are kept as they are (expanding them needs the network). */

@@ -31,6 +31,7 @@ export const taobaoTokenWrappers = [
 export default definePlatform({
   id: 'taobao',
   names: { en: 'Taobao', zh: '淘宝' },
+  appNames: ['手淘', '淘宝网'],
   domains: ['taobao.com', 'world.taobao.com'],
   shortDomains: ['tb.cn'],
   markers: ['【淘宝】', '淘宝搜索直接打开', '打开淘宝', '淘♂寳', '綯℡寳', 'τao寶', 'tao寳'],
