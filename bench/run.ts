@@ -14,6 +14,7 @@ import { findChromium } from '../tests/e2e/harness/chromium';
 import { launchBrowser, type Launched } from '../tests/e2e/harness/launch';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/server';
 import { feedDocument, generateFeed } from './generate';
+import { hostileGrowth, hostileTable } from './hostile-growth';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [1000, 10_000, 100_000] as const;
@@ -307,6 +308,8 @@ async function main(): Promise<void> {
     const live = await responsiveness(withExt, heavy.shareTexts + heavy.wrappers + heavy.schemeLinks);
     console.log('Page load…');
     const load = await pageLoad(withExt, bare);
+    console.log('Hostile growth…');
+    const hostile = hostileGrowth();
     const results = {
       chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim(),
       date: new Date().toISOString(),
@@ -333,10 +336,11 @@ async function main(): Promise<void> {
       pageParseLongestTaskMs: live.pageParseLongestTaskMs,
       pageLoad: load,
       bundle: bundle(),
+      hostileGrowth: hostile,
     };
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log(
-      `\n${results.chromium}, ${results.date}\n\n${table(results)}\n\nWritten to bench/results.json`,
+      `\n${results.chromium}, ${results.date}\n\n${table(results)}\n\n${hostileTable(hostile)}\n\nWritten to bench/results.json`,
     );
   } finally {
     await withExt.close();

@@ -85,10 +85,62 @@ describe('findLinks reads damaged and disguised links', () => {
     ]);
   });
 
-  it('tells a token after a channel code from the code itself', () => {
-    expect(findLinks('1復制( CZ3457 WCRJWdrj9qo)打开tao寳抢购/').map((l) => l.token)).toEqual([
-      'WCRJWdrj9qo',
+  it('tells a token after a channel code from the code itself, and copies both as written', () => {
+    expect(findLinks('1復制( CZ3457 WCRJWdrj9qo)打开tao寳抢购/').map((l) => [l.token, l.original])).toEqual([
+      ['( CZ3457 WCRJWdrj9qo)', '( CZ3457 WCRJWdrj9qo)'],
     ]);
+  });
+
+  it.each([
+    ['复制¥6Wd2VnKq8aR¥打开淘宝', '¥6Wd2VnKq8aR¥'],
+    ['复制这段描述€g1IVbaMXxxK€后到淘♂寳♀', '€g1IVbaMXxxK€'],
+    ['fu置本段内容₤qQkYcb86z2d₤咑幵τao寶', '₤qQkYcb86z2d₤'],
+    ['₰XIyHc77mBqN🎵', '₰XIyHc77mBqN🎵'],
+    ['#小程序://美团外卖/0JPDrt84ecI5Gwd', '#小程序://美团外卖/0JPDrt84ecI5Gwd'],
+    [
+      '打开微信 #小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp 查看',
+      '#小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp',
+    ],
+    ['给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', 'Z:/DIxHmJU82hZ#'],
+  ])('copies the token of %j as written, delimiters and all', (text, token) => {
+    const links = findLinks(text).filter((l) => l.kind === 'token');
+    expect(links.map((l) => l.token)).toEqual([token]);
+    expect(links.map((l) => l.original)).toEqual([token]);
+  });
+
+  it('gives a share link the token its text writes, before the bare code its address carries', () => {
+    const [link] = findLinks('【淘宝】https://e.tb.cn/h.x?tk=4OaXgGvWPKX ￥4OaXgGvWPKX￥ 「胶片」');
+    expect(link?.token).toBe('￥4OaXgGvWPKX￥');
+    expect(findLinks('【淘宝】https://e.tb.cn/h.x?tk=4OaXgGvWPKX 「胶片」')[0]?.token).toBe('4OaXgGvWPKX');
+  });
+
+  it.each([
+    '￥dAEYbi4KO4D￥ 打开【手机淘宝】即可查看',
+    '复制这段描述￥dAEYbi4KO4D￥后打开【淘宝APP】即可查看',
+    '【超值】三只松鼠坚果大礼包 ￥dAEYbi4KO4D￥',
+    '【限时秒杀】￥dAEYbi4KO4D￥',
+    '【 超值推荐！】￥dAEYbi4KO4D￥',
+    '【天猫】￥dAEYbi4KO4D￥',
+    '【Taobao】￥dAEYbi4KO4D￥',
+    '【小红书】￥dAEYbi4KO4D￥',
+    '【手机阿里】￥dAEYbi4KO4D￥',
+  ])('takes no app or platform name and no promotion word for a title: %j', (text) => {
+    const links = findLinks(text);
+    expect(links.map((l) => [l.kind, l.title, l.url])).toEqual([['token', undefined, null]]);
+  });
+
+  it.each([
+    ['￥dAEYbi4KO4D￥ 打开【手机淘宝】【三只松鼠坚果大礼包】', '三只松鼠坚果大礼包'],
+    ['【三只松鼠坚果大礼包】【超值】￥dAEYbi4KO4D￥ 打开【手机淘宝】即可查看', '三只松鼠坚果大礼包'],
+    ['【超值好物：三只松鼠】￥dAEYbi4KO4D￥', '超值好物：三只松鼠'],
+  ])('passes over names and promotion words to the title beyond them: %j', (text, title) => {
+    expect(findLinks(text).map((l) => l.title)).toEqual([title]);
+  });
+
+  it('takes no app name for the title of the next note', () => {
+    const text =
+      '黑糖珍珠糍粑 http://xhslink.com/o/5tOT2jNLmC0 复制后打开【小红书】查看笔记！ http://xhslink.com/o/7fp0jbJ0uh';
+    expect(findLinks(text).map((l) => l.title)).toEqual([undefined, undefined]);
   });
 
   it('gives a token with a title an honest search page, never an item page', () => {

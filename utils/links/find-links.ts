@@ -16,6 +16,10 @@ export interface FoundLink {
   platform: string | null;
   kind: LinkKind;
   title?: string;
+  /**
+   * The token to paste into the app, as written with its delimiters (`￥dAEYbi4KO4D￥`,
+   * `#小程序://名称/代码`); for a link whose text writes none, the code its own parameters carry.
+   */
   token?: string;
   original: string;
 }
@@ -96,6 +100,7 @@ function describeShare(
     from: span.from,
     to: span.to,
     markers,
+    notTitles: rules.notTitles,
     sameLine: false,
   };
   const title = platform && shareTitle(window, platform);
@@ -103,7 +108,12 @@ function describeShare(
     link.title = title;
     if (link.kind === 'url' || link.kind === 'obfuscated') link.kind = 'share';
   }
-  const hostPlatform = rules.platforms.get(platformOfHost(rules, hrefHost ?? '') ?? '');
+}
+
+/** The token a link carries in its own parameters, where its share text wrote none to paste. */
+function tokenOfHref(rules: RuleSet, link: FoundLink, href: string): void {
+  if (link.token) return;
+  const hostPlatform = rules.platforms.get(platformOfHost(rules, hostOf(href) ?? '') ?? '');
   const token = tokenFromUrl(href, hostPlatform?.tokens ?? []);
   if (token) link.token = token;
 }
@@ -132,7 +142,7 @@ function tokenLink(
   text: string,
   t: TokenCandidate,
   span: Span,
-  hits: MarkerHit[],
+  markers: ReadonlySet<string>,
 ): FoundLink {
   const link: FoundLink = {
     start: t.start,
@@ -144,8 +154,16 @@ function tokenLink(
     token: t.token,
   };
   const platform = rules.platforms.get(t.platform);
-  const markers = new Set(hits.map((h) => h.marker));
-  const window = { text, start: t.start, end: t.end, from: span.from, to: span.to, markers, sameLine: true };
+  const window = {
+    text,
+    start: t.start,
+    end: t.end,
+    from: span.from,
+    to: span.to,
+    markers,
+    notTitles: rules.notTitles,
+    sameLine: true,
+  };
   const title = platform && !t.url ? shareTitle(window, platform) : undefined;
   if (title && platform?.searchUrl) {
     link.title = title;
@@ -159,14 +177,25 @@ function tokenLink(
  * same address right after (markdown's `[url](url)`) does not cut the reach.
  */
 function spansOf(items: { start: number; end: number; url?: string | null }[], length: number): Span[] {
-  return items.map((item, i) => {
-    let next = i + 1;
-    while (next < items.length && item.url && items[next]!.url === item.url) next++;
-    return {
-      from: Math.max(i > 0 ? items[i - 1]!.end : 0, item.start - CONTEXT_BEFORE),
-      to: Math.min(next < items.length ? items[next]!.start : length, item.end + CONTEXT_AFTER),
-    };
-  });
+  const next = nextOtherAddress(items);
+  return items.map((item, i) => ({
+    from: Math.max(i > 0 ? items[i - 1]!.end : 0, item.start - CONTEXT_BEFORE),
+    to: Math.min(next[i]! < items.length ? items[next[i]!]!.start : length, item.end + CONTEXT_AFTER),
+  }));
+}
+
+/**
+ * Per item, the index of the first later item that is not a repeat of its address (the next one
+ * for an item without an address). Filled from the end in one pass: a walk forward from every item
+ * would be quadratic in a long run of one address.
+ */
+function nextOtherAddress(items: readonly { url?: string | null }[]): number[] {
+  const next = new Array<number>(items.length);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const url = items[i]!.url;
+    next[i] = url && i + 1 < items.length && items[i + 1]!.url === url ? next[i + 1]! : i + 1;
+  }
+  return next;
 }
 
 /** Items that overlap none of the taken spans; both lists sorted by start. */
@@ -201,7 +230,8 @@ export function findLinksIn(rules: RuleSet, text: string): FoundLink[] {
     findTokens(text, rules, new Set(hits.map((h) => h.platform))),
   );
   const standalone = attachTokens(links, spans, tokens, rules);
+  links.forEach((link, i) => tokenOfHref(rules, link, hrefs[i]!));
   const tokenSpans = spansOf(standalone, text.length);
-  const tokenLinks = standalone.map((t, i) => tokenLink(rules, text, t, tokenSpans[i]!, hits));
+  const tokenLinks = standalone.map((t, i) => tokenLink(rules, text, t, tokenSpans[i]!, markers));
   return [...links, ...tokenLinks].sort((a, b) => a.start - b.start);
 }

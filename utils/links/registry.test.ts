@@ -8,7 +8,7 @@ import { findLinks, type FoundLink } from './index';
 
 const platformsDir = resolve(import.meta.dirname, '../platforms');
 
-const helperFiles = new Set(['index.ts', 'schema.ts', 'define-platform.ts', 'sites.ts']);
+const helperFiles = new Set(['index.ts', 'schema.ts', 'define-platform.ts', 'sites.ts', 'not-titles.ts']);
 
 function firstUrl(links: FoundLink[]): FoundLink | undefined {
   return links.find((link) => link.url !== null);
@@ -66,4 +66,16 @@ describe('no platform over-matches the examples of another', () => {
     }
     expect(disagreements).toEqual([]);
   });
+});
+
+describe('no platform or app name is a title', () => {
+  const names = platforms.flatMap((p) => [p.names.en, p.names.zh, ...(p.appNames ?? [])]);
+  it.each(names.flatMap((name) => [name, `手机${name}`, `${name}APP`]))(
+    '【%s】 before a token or after it',
+    (name) => {
+      for (const text of [`【${name}】￥dAEYbi4KO4D￥`, `￥dAEYbi4KO4D￥ 打开【${name}】即可查看`]) {
+        expect(findLinks(text).map((l) => l.title)).toEqual([undefined]);
+      }
+    },
+  );
 });

@@ -1,3 +1,5 @@
+// Relative, not `@/`: the build config loads this module (through interstitials.ts) before the alias exists.
+import { promoWords } from '../platforms/not-titles';
 import type { Platform, Token, TextId } from '@/utils/platforms/schema';
 import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
 
@@ -47,6 +49,42 @@ export interface RuleSet {
   textIds: CompiledTextId[];
   /** Top-level domains of every known host, for finding links written without a scheme. */
   topLevelDomains: Set<string>;
+  notTitles: NotTitles;
+}
+
+/** What a share text's bracket may hold and still not be a title. */
+export interface NotTitles {
+  /** Every platform's names and app names, by `nameKey`. */
+  names: Set<string>;
+  /** Every promotion word (longest first), to take out of a bracket's text. */
+  promo: RegExp;
+}
+
+/**
+ * A name as compared: trimmed, lower case, without a `手机` before it or an `APP` after it (the
+ * apps are written `手机淘宝`, `淘宝APP`, `京东 App`).
+ * @example nameKey('手机淘宝') // '淘宝'
+ */
+export function nameKey(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^手机/, '')
+    .replace(/\s*(?:app|客户端)$/, '')
+    .trim();
+}
+
+function compileNotTitles(platforms: readonly Platform[]): NotTitles {
+  const names = new Set<string>();
+  for (const p of platforms) {
+    for (const name of [p.names.en, p.names.zh, ...(p.appNames ?? [])]) names.add(nameKey(name));
+  }
+  const words = [...promoWords].sort((a, b) => b.length - a.length);
+  return { names, promo: new RegExp(words.map(escapeRegExp).join('|'), 'g') };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compileRoute(platform: string, kind: RouteKind, data: RouteData): CompiledRoute {
@@ -137,6 +175,7 @@ export function compileRules(platforms: readonly Platform[]): RuleSet {
     tokens: [],
     textIds: [],
     topLevelDomains: new Set(),
+    notTitles: compileNotTitles(platforms),
   };
   platforms.forEach((p) => addPlatform(rules, p));
   rules.markers.sort((a, b) => b[0].length - a[0].length);

@@ -1,6 +1,14 @@
 import { platformOfHost, type RuleSet } from './rules';
 import { decodeEntities } from './decode';
-import { foldText, isBodyChar, isLabelChar, isSchemeChar, isZeroWidth, plainRunEnd } from './text';
+import {
+  foldText,
+  isBodyChar,
+  isLabelChar,
+  isSchemeChar,
+  isZeroWidth,
+  keptLength,
+  plainRunEnd,
+} from './text';
 
 /** A link-shaped span of text, cleaned up into an address (not yet resolved). */
 export interface UrlCandidate {
@@ -24,7 +32,6 @@ const MAX_HOST_LENGTH = 253;
 const markdownEscapable = new Set([...'_*~[]()#+-.!\\`'].map((c) => c.charCodeAt(0)));
 const webScheme = /(h(?:tt|xx)ps?)$/i;
 const entityStops = ['&lt;', '&gt;', '&quot;', '&#60;', '&#62;', '&#34;'];
-const trailingPunctuation = new Set([...".,;:!?'*"].map((c) => c.charCodeAt(0)));
 
 /** A host separator at `i`: `.`, or (loose) `点`, `點`, `[.]`, `(.)`, a spaced dot. */
 function separatorAt(
@@ -86,25 +93,19 @@ function parseHost(text: string, start: number, loose: boolean): Host | null {
   return { name: labels.join('.'), end: k, obfuscated };
 }
 
-function joinsBrokenLine(text: string, k: number, clean: string): number | null {
+function joinsBrokenLine(text: string, k: number, hasQuery: boolean): number | null {
   let j = k;
   while (j < text.length && j - k < 2 && (text[j] === '\r' || text[j] === '\n')) j++;
   if (j === k) return null;
   while (j < text.length && j - k < 8 && (text[j] === ' ' || text[j] === '\t')) j++;
-  const hasQuery = clean.includes('?');
   return (text[j] === '?' && !hasQuery) || (text[j] === '&' && hasQuery) ? j : null;
 }
 
 /** `ends`: per character of `clean`, where it ends in the text; null when `clean` is the text from `start` as it is. */
 function trimTrailing(clean: string, ends: number[] | null, start: number): { clean: string; end: number } {
-  let out = clean;
-  const unbalancedParen = () => out.split('(').length < out.split(')').length;
-  for (;;) {
-    const code = out.charCodeAt(out.length - 1);
-    if (!(trailingPunctuation.has(code) || (code === 41 && unbalancedParen()))) break;
-    out = out.slice(0, -1);
-  }
-  return { clean: out, end: out.length ? (ends ? ends[out.length - 1]! : start + out.length) : start };
+  const length = keptLength(clean);
+  const out = length === clean.length ? clean : clean.slice(0, length);
+  return { clean: out, end: length ? (ends ? ends[length - 1]! : start + length) : start };
 }
 
 /** Reads port, path, query and fragment from `start`; `json` lets app links carry JSON. */
@@ -113,6 +114,15 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
   // Kept only once `clean` stops being the text as it is (an escape, a skipped or joined character).
   let ends = null as number[] | null;
   let k = start;
+  // Whether `clean` has a `?` so far, read only from where the last look stopped (a look over the
+  // whole of `clean` at every line break would be quadratic in a link broken over many lines).
+  let hasQuery = false;
+  let looked = 0;
+  const queryFound = () => {
+    hasQuery ||= clean.indexOf('?', looked) >= 0;
+    looked = clean.length;
+    return hasQuery;
+  };
   const mapped = () => (ends ??= Array.from({ length: clean.length }, (_, i) => start + i + 1));
   const take = (chars: string, next: number) => {
     const list = mapped();
@@ -142,7 +152,7 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
       if (ends) while (k < j) ends.push(++k);
       else k = j;
     } else {
-      const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, clean) : null;
+      const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, queryFound()) : null;
       if (joined === null) break;
       mapped();
       k = joined;

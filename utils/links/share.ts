@@ -1,5 +1,5 @@
 import type { Platform, TitleStyle } from '@/utils/platforms/schema';
-import type { RuleSet } from './rules';
+import { nameKey, type NotTitles, type RuleSet } from './rules';
 
 /** How far around a link its share text may reach (the text is also cut at neighbouring links). */
 export const CONTEXT_BEFORE = 400;
@@ -98,32 +98,61 @@ interface Window {
   from: number;
   to: number;
   markers: ReadonlySet<string>;
+  /** App and platform names and promotion words: a bracket of these is passed over. */
+  notTitles: NotTitles;
   /** A token's title must stand on its own line; a link's may sit on the line above. */
   sameLine?: boolean;
 }
 
-function firstAfter(w: Window, opener: string): string | null {
-  const open = w.text.indexOf(opener, w.end);
-  if (open < 0 || open - w.end > TITLE_GAP || open >= w.to) return null;
-  if (w.sameLine && w.text.slice(w.end, open).includes('\n')) return null;
-  return bracketStartingAt(w.text, open, w.to);
+/**
+ * Where `char` last stands in [from, before), or -1. The look is cut to the window: an unbounded
+ * `lastIndexOf` runs back to the text's start for every link of a long text that lacks the character.
+ */
+function lastIndexWithin(text: string, char: string, from: number, before: number): number {
+  if (before <= from) return -1;
+  const at = text.slice(from, before).lastIndexOf(char);
+  return at < 0 ? -1 : from + at;
 }
 
+/** A platform's or app's name (`手机淘宝`, `小红书`), or promotion words alone (`超值`, `限时秒杀`). */
+function isNotTitle(w: Window, text: string): boolean {
+  const key = nameKey(text);
+  if (w.notTitles.names.has(key)) return true;
+  return key.replace(w.notTitles.promo, '').replace(/[\s\p{P}\p{S}]/gu, '') === '';
+}
+
+/** The first bracket after the link, within the gap, that holds a title (names and promotions passed over). */
+function firstAfter(w: Window, opener: string): string | null {
+  const limit = Math.min(w.to, w.end + TITLE_GAP + 1);
+  for (let from = w.end; from < limit;) {
+    const at = w.text.slice(from, limit).indexOf(opener);
+    if (at < 0) return null;
+    const open = from + at;
+    if (w.sameLine && w.text.slice(w.end, open).includes('\n')) return null;
+    const inner = bracketStartingAt(w.text, open, w.to);
+    if (inner === null || !isNotTitle(w, inner)) return inner;
+    from = open + inner.length + 2;
+  }
+  return null;
+}
+
+/** The last bracket before the link, within the gap, that is neither a marker nor a name or promotion. */
 function lastBefore(w: Window): string | null {
   const floor = Math.max(w.from, w.start - TITLE_GAP);
-  let close = w.text.lastIndexOf('】', w.start - 1);
-  while (close >= floor) {
+  let close = lastIndexWithin(w.text, '】', floor, w.start);
+  while (close >= 0) {
     const found = bracketEndingAt(w.text, close, w.from);
     if (!found) return null;
     if (w.sameLine && w.text.slice(close, w.start).includes('\n')) return null;
-    if (!w.markers.has(w.text.slice(found.start, close + 1))) return found.inner;
-    close = w.text.lastIndexOf('】', found.start - 1);
+    const marker = w.markers.has(w.text.slice(found.start, close + 1));
+    if (!marker && !isNotTitle(w, found.inner)) return found.inner;
+    close = lastIndexWithin(w.text, '】', floor, found.start);
   }
   return null;
 }
 
 function lineBefore(w: Window, suffixes: readonly string[]): string | null {
-  const lineStart = w.text.lastIndexOf('\n', w.start - 1) + 1;
+  const lineStart = lastIndexWithin(w.text, '\n', w.from, w.start) + 1;
   const line = w.text.slice(Math.max(lineStart, w.from), w.start).trim();
   return suffixes.some((s) => line.endsWith(s.trim())) ? line : null;
 }
@@ -160,7 +189,7 @@ export function shareTitle(w: Window, platform: Platform): string | undefined {
   for (const style of platform.titles ?? []) {
     const raw = rawTitle(style, w, platform);
     const title = raw && cleanTitle(raw, platform);
-    if (title) return title.length > 200 ? title.slice(0, 200) : title;
+    if (title && !isNotTitle(w, title)) return title.length > 200 ? title.slice(0, 200) : title;
   }
   return undefined;
 }

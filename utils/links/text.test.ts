@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, isBodyChar, plainRunEnd } from './text';
+import { foldText, isBodyChar, keptLength, plainRunEnd } from './text';
 
 /** The plain definition: step while the character continues a path and is not `&` or `\`. */
 function steppedRunEnd(text: string, start: number, json: boolean): number {
@@ -52,5 +52,39 @@ describe('foldText', () => {
       { numRuns: 2000 },
     );
     expect(foldText('ｈｔｔｐｓ：／／ａ．ｃｎ／ｘ，好！')).toBe('https://a.cn/x，好！');
+  });
+});
+
+/** The rule as first written: take a character off while it is punctuation, or a `)` while `(` are fewer. */
+function keptLengthByRecounting(link: string): number {
+  let out = link;
+  const unbalanced = () => out.split('(').length < out.split(')').length;
+  for (;;) {
+    const code = out.charCodeAt(out.length - 1);
+    if (!(".,;:!?'*".includes(out.at(-1) ?? 'x') || (code === 41 && unbalanced()))) break;
+    out = out.slice(0, -1);
+  }
+  return out.length;
+}
+
+describe('keptLength', () => {
+  it('keeps what recounting the brackets at every step keeps', () => {
+    const link = fc.string({ unit: fc.constantFrom(..."()ab.,;:!?'*/x") });
+    fc.assert(
+      fc.property(link, (text) => {
+        expect(keptLength(text)).toBe(keptLengthByRecounting(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['https://en.wikipedia.org/wiki/Foo_(bar)', 39],
+    ['https://en.wikipedia.org/wiki/Foo_(bar)).', 39],
+    ['https://a.cn/x)', 14],
+    ['https://a.cn/x...', 14],
+    ['', 0],
+  ])('keeps %j to length %i', (text, length) => {
+    expect(keptLength(text)).toBe(length);
   });
 });

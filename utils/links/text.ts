@@ -94,3 +94,28 @@ export function charAt(text: string, index: number): string {
   if (high >= 0xd800 && high <= 0xdbff && index + 1 < text.length) return text.slice(index, index + 2);
   return text[index]!;
 }
+
+const trailingPunctuation = new Set([...".,;:!?'*"].map((c) => c.charCodeAt(0)));
+
+/**
+ * How much of a link's text is kept once the punctuation of the sentence around it is taken off its
+ * end: `.,;:!?'*`, and a `)` while the link has more `)` than `(`. The brackets are counted once and
+ * the count kept as characters come off, so a run of `)` costs one pass, not one count per character.
+ * @example keptLength('https://a.cn/x_(y)).') // 18
+ */
+export function keptLength(link: string): number {
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < link.length; i++) {
+    const code = link.charCodeAt(i);
+    if (code === 40) opens++;
+    else if (code === 41) closes++;
+  }
+  let length = link.length;
+  for (; length > 0; length--) {
+    const code = link.charCodeAt(length - 1);
+    if (code === 41 && opens < closes) closes--;
+    else if (!trailingPunctuation.has(code)) break;
+  }
+  return length;
+}

@@ -9,6 +9,7 @@ export interface TokenCandidate {
   start: number;
   end: number;
   platform: string;
+  /** The token as written, delimiters and all (`￥dAEYbi4KO4D￥`): the text the app reads from the clipboard. */
   token: string;
   /** Set for ids that name a page (a bare Bilibili BV id); tokens themselves open nothing. */
   url: string | null;
@@ -22,23 +23,30 @@ function hasMixedCase(token: string): boolean {
   return /[a-z]/.test(token) && /[A-Z]/.test(token);
 }
 
-/** Where the opening wrapper stands: right before the token, or before a `CZ3457 ` channel code. */
-function openingBefore(text: string, start: number, rule: Token): string {
+/**
+ * The opening wrapper and where it stands: right before the token, or before a `CZ3457 ` channel
+ * code (the code and the space are then part of the token as written).
+ */
+function openingBefore(text: string, start: number, rule: Token): { char: string; at: number } {
   const direct = charBefore(text, start);
-  if (direct !== ' ' || !rule.channelCode) return direct;
+  const plain = { char: direct, at: start - direct.length };
+  if (direct !== ' ' || !rule.channelCode) return plain;
   const head = text.slice(Math.max(0, start - 12), start);
   const parts = /(\S)\s?([A-Z0-9]{4,7})\s$/.exec(head);
-  return parts && channelCode.test(parts[2]!) ? parts[1]! : direct;
+  if (!parts || !channelCode.test(parts[2]!)) return plain;
+  return { char: parts[1]!, at: start - head.length + parts.index };
 }
 
-function isWrappedToken(text: string, start: number, end: number, rule: Token): boolean {
+/** Where a wrapped token's text starts (its opening wrapper), or -1 when it is not wrapped as the rule wants. */
+function wrappedStart(text: string, start: number, end: number, rule: Token): number {
   const wrappers = rule.wrappers ?? [];
   const open = openingBefore(text, start, rule);
   const close = charAt(text, end);
-  if (!wrappers.includes(open) || !wrappers.includes(close)) return false;
-  const token = text.slice(start, end);
-  if (rule.mixedCase && !hasMixedCase(token)) return false;
-  return !(weakWrappers.has(open) && weakWrappers.has(close) && !/[0-9]/.test(token));
+  if (!wrappers.includes(open.char) || !wrappers.includes(close)) return -1;
+  const code = text.slice(start, end);
+  if (rule.mixedCase && !hasMixedCase(code)) return -1;
+  if (weakWrappers.has(open.char) && weakWrappers.has(close) && !/[0-9]/.test(code)) return -1;
+  return open.at;
 }
 
 function alnumRunEnd(text: string, start: number): number {
@@ -54,30 +62,43 @@ function wrappedTokens(text: string, platform: string, rule: Token, out: TokenCa
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     const i = run.index;
     const end = i + run[0].length;
-    if (lengths.includes(end - i) && isWrappedToken(text, i, end, rule)) {
-      out.push({
-        start: i - charBefore(text, i).length,
-        end: end + charAt(text, end).length,
-        platform,
-        token: text.slice(i, end),
-        url: null,
-      });
+    const start = lengths.includes(end - i) ? wrappedStart(text, i, end, rule) : -1;
+    if (start >= 0) {
+      const close = end + charAt(text, end).length;
+      out.push({ start, end: close, platform, token: text.slice(start, close), url: null });
     }
   }
+}
+
+/**
+ * Where a prefixed token's code starts: right after the prefix, or after the names a named prefix
+ * carries. WeChat writes the mini-program's name and, for a page, the page's name too
+ * (`#小程序://名称/页面/代码`); each name is looked for within 40 characters, not up to the next `/`
+ * however far. -1 when no code of a wanted length follows.
+ */
+function codeStart(text: string, from: number, rule: Token, lengths: ReadonlySet<number>): number {
+  if (!rule.namedPrefix) return from;
+  let k = from;
+  for (let names = 0; names < 2; names++) {
+    const window = text.slice(k, k + 41);
+    const slash = window.indexOf('/');
+    if (slash < 0 || /\s/.test(window.slice(0, slash))) return -1;
+    k += slash + 1;
+    const end = alnumRunEnd(text, k);
+    if (lengths.has(end - k) && text[end] !== '/') return k;
+  }
+  return -1;
 }
 
 function prefixedTokens(text: string, platform: string, rule: Token, out: TokenCandidate[]): void {
   const lengths = new Set(rule.lengths);
   for (const prefix of rule.prefixes ?? []) {
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
-      let k = at + prefix.length;
-      if (rule.namedPrefix) {
-        const slash = text.indexOf('/', k);
-        if (slash < 0 || slash - k > 40 || /\s/.test(text.slice(k, slash))) continue;
-        k = slash + 1;
-      }
-      const end = alnumRunEnd(text, k);
-      if (lengths.has(end - k)) out.push({ start: at, end, platform, token: text.slice(k, end), url: null });
+      const k = codeStart(text, at + prefix.length, rule, lengths);
+      const code = k < 0 ? -1 : alnumRunEnd(text, k);
+      if (k < 0 || !lengths.has(code - k)) continue;
+      const end = rule.closer && text.startsWith(rule.closer, code) ? code + rule.closer.length : code;
+      out.push({ start: at, end, platform, token: text.slice(at, end), url: null });
     }
   }
 }
@@ -100,7 +121,7 @@ function textIds(text: string, rules: RuleSet, out: TokenCandidate[]): void {
 /**
  * Token-only 口令 and bare ids in a text, in order, non-overlapping. Tokens whose rule needs a
  * marker count only where `markedPlatforms` has their platform.
- * @example findTokens('￥dAEYbi4KO4D￥', rules, new Set())[0].token // 'dAEYbi4KO4D'
+ * @example findTokens('复制￥dAEYbi4KO4D￥打开', rules, new Set())[0].token // '￥dAEYbi4KO4D￥'
  */
 export function findTokens(
   text: string,

@@ -9,6 +9,7 @@ const cpsTest =
 export default definePlatform({
   id: 'alibaba1688',
   names: { en: '1688.com', zh: '1688' },
+  appNames: ['阿里', '阿里巴巴'],
   domains: ['1688.com'],
   markers: ['【手机阿里】'],
   tokens: [
@@ -78,13 +79,13 @@ export default definePlatform({
       input:
         '吱口令：【芯壹测试企业购sku-sku报价】￥ipZoSS32hcav￥，复制这条信息，在【手机阿里】或【支付宝】查看。',
       url: null,
-      token: 'ipZoSS32hcav',
+      token: '￥ipZoSS32hcav￥',
     },
     {
       input:
         '吱口令：【灰色针织开衫外套女春装2024新款】￥EjlWVUC96BIav￥，复制这条信息，打开【支付宝】在首页搜索中粘贴该信息查看或打开【手机阿里】查看。CZ1449。',
       url: null,
-      token: 'EjlWVUC96BIav',
+      token: '￥EjlWVUC96BIav￥',
     },
     { input: '￥1688精选181￥，复制这条信息，在【手机阿里】或【支付宝】查看。', url: null },
     {

@@ -15,6 +15,7 @@ export default definePlatform({
       name: { en: 'Alipay token', zh: '吱口令' },
       lengths: [11],
       prefixes: ['Z:/'],
+      closer: '#',
       needsMarker: true,
       source: zhiToken,
     },
@@ -57,7 +58,7 @@ export default definePlatform({
   ],
   sources: [research, zhiToken],
   examples: [
-    { input: '给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', url: null, token: 'DIxHmJU82hZ' },
+    { input: '给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', url: null, token: 'Z:/DIxHmJU82hZ#' },
     { input: '给我转账 500 元就行', url: null },
     { input: 'Z:/Downloads12/setup.exe', url: null },
     {

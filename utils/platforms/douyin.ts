@@ -6,6 +6,7 @@ const research =
 export default definePlatform({
   id: 'douyin',
   names: { en: 'Douyin', zh: '抖音' },
+  appNames: ['抖音商城', 'Dou音'],
   domains: ['douyin.com', 'iesdouyin.com', 'jinritemai.com'],
   markers: ['复制打开抖音', '打开抖音搜索', '打开Dou音搜索', '【抖音商城】'],
   schemes: [

@@ -2,11 +2,15 @@ import { definePlatform } from './define-platform';
 
 const research =
   'Unwall share-text research (sharetext.md §1, §3): raycast jing-kou-ling, openapp.jdmobile parsers';
+/** What is copied for the app: the token with its `！` wrappers, as the JD app reads it from the clipboard. */
+const copied =
+  'raycast/extensions extensions/jing-kou-ling/README.md (a JD code copied to the clipboard and opened in the JD app: 20:/！29KUN73nQllwi！)';
 const payments = "Unwall payment research (payments.json): the site's own domains and short links";
 
 export default definePlatform({
   id: 'jd',
   names: { en: 'JD.com', zh: '京东' },
+  appNames: ['JD', '京东商城'],
   domains: ['jd.com', 'jd.hk'],
   shortDomains: ['3.cn', 'u.jd.com'],
   markers: ['【京东】', '复制文案打开京东', '京口令'],
@@ -18,7 +22,7 @@ export default definePlatform({
       lengths: [12, 13, 14],
       wrappers: ['！', '!', '(', ')', '#', '@', '$', '%', '¥', '￥'],
       needsMarker: true,
-      source: research,
+      source: `${research}; ${copied}`,
     },
   ],
   wrappers: [
@@ -153,7 +157,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research, payments],
+  sources: [research, copied, payments],
   examples: [
     {
       input:

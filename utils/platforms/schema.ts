@@ -77,8 +77,10 @@ export const tokenSchema = z.strictObject({
   wrappers: z.array(z.string().min(1).max(2)).optional(),
   /** Literal prefixes that introduce the token instead of wrappers (`#小程序://`). */
   prefixes: z.array(z.string().min(1)).optional(),
-  /** After a prefix, a name segment up to `/` comes before the token. */
+  /** After a prefix, a name (and maybe a page name), each up to `/`, comes before the token. */
   namedPrefix: z.boolean().optional(),
+  /** Closes a prefixed token where it follows the code (`#` after an Alipay 吱口令); copied with it. */
+  closer: z.string().min(1).max(2).optional(),
   /** A promotion code such as `CZ3457 ` may stand between the opening wrapper and the token. */
   channelCode: z.boolean().optional(),
   /** Tokens mix upper and lower case (tells them from words and numbers). */
@@ -168,6 +170,11 @@ export const exampleSchema = z.strictObject({
 export const platformSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9]*$/),
   names: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
+  /**
+   * Other names the platform or its app goes by in share texts (`手淘`, `抖音商城`). Like `names`,
+   * and like either with `手机` before it or `APP` after it, never a share text's title.
+   */
+  appNames: z.array(z.string().min(1)).optional(),
   /** Web hosts (a host covers its subdomains). */
   domains: z.array(hostName).optional(),
   /** Short-link and share hosts; they are kept as they are (expanding them needs the network). */

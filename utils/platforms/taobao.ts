@@ -2,6 +2,9 @@ import { definePlatform } from './define-platform';
 
 const research =
   'Unwall share-text research (sharetext.md): TaobaoCommandParse #2 and #5, open.onebound.cn taobao.item_password';
+/** What is copied for the app: the token with its wrappers, the form Taobao's own 口令 reader is given. */
+const copied =
+  'makelove/Taobao_topsdk 测试/淘口令-解析淘口令1.py (taobao.wireless.share.tpwd.query reads the copied text: ￥AEpabxiRg0u￥, 描述￥i9CMbz0hLPo￥后)';
 
 /** Characters seen around 淘口令 tokens; they change often to dodge filters, so any of them counts. */
 export const taobaoTokenWrappers = [
@@ -28,6 +31,7 @@ export const taobaoTokenWrappers = [
 export default definePlatform({
   id: 'taobao',
   names: { en: 'Taobao', zh: '淘宝' },
+  appNames: ['手淘', '淘宝网'],
   domains: ['taobao.com', 'world.taobao.com'],
   shortDomains: ['tb.cn'],
   markers: ['【淘宝】', '淘宝搜索直接打开', '打开淘宝', '淘♂寳', '綯℡寳', 'τao寶', 'tao寳'],
@@ -41,7 +45,7 @@ export default definePlatform({
       channelCode: true,
       mixedCase: true,
       params: [{ name: 'tk' }, { name: 'sp_tk', base64: true }],
-      source: research,
+      source: `${research}; ${copied}`,
     },
   ],
   wrappers: [
@@ -212,7 +216,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [research, copied],
   examples: [
     {
       input:
@@ -221,11 +225,11 @@ export default definePlatform({
       title: 'IZ乐队 - 路过旧天堂书店 12寸2LP半透明棕色胶+画册套盒现货包邮',
       token: '4OaXgGvWPKX',
     },
-    { input: '￥dAEYbi4KO4D￥', url: null, token: 'dAEYbi4KO4D' },
+    { input: '￥dAEYbi4KO4D￥', url: null, token: '￥dAEYbi4KO4D￥' },
     {
       input: '【2018夏季新款女装薄款白色打底内衣】复制这段描述€g1IVbaMXxxK€后到淘♂寳♀',
       url: 'https://s.taobao.com/search?q=2018%E5%A4%8F%E5%AD%A3%E6%96%B0%E6%AC%BE%E5%A5%B3%E8%A3%85%E8%96%84%E6%AC%BE%E7%99%BD%E8%89%B2%E6%89%93%E5%BA%95%E5%86%85%E8%A1%A3',
-      token: 'g1IVbaMXxxK',
+      token: '€g1IVbaMXxxK€',
     },
     {
       input: 'taobao://item.taobao.com/item.htm?id=601009971043',

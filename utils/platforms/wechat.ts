@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
 const research = 'Unwall share-text research (sharetext.md §1): mini-program share texts, weixin:// tickets';
+/** WeChat's Short Link: the whole `#小程序://名称/[页面/]代码` text is what WeChat opens, so all of it is copied. */
+const shortLink =
+  'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/shortlink.html (generated Short Link: #小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp, opened inside WeChat)';
 const redirects =
   'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts qq.com.ts, zqzess weixin110.js';
 
@@ -14,7 +17,7 @@ export default definePlatform({
       lengths: [15],
       prefixes: ['#小程序://', '#微信小程序//'],
       namedPrefix: true,
-      source: research,
+      source: `${research}; ${shortLink}`,
     },
   ],
   wrappers: [
@@ -51,9 +54,14 @@ export default definePlatform({
       source: research,
     },
   ],
-  sources: [research, redirects],
+  sources: [research, shortLink, redirects],
   examples: [
-    { input: '#小程序://一子一木/0JPDrt84ecI5Gwd', url: null, token: '0JPDrt84ecI5Gwd' },
+    { input: '#小程序://一子一木/0JPDrt84ecI5Gwd', url: null, token: '#小程序://一子一木/0JPDrt84ecI5Gwd' },
+    {
+      input: '#小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp',
+      url: null,
+      token: '#小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp',
+    },
     { input: 'weixin://dl/business/?t=fT0Ivve8Fli', url: null },
     {
       input: 'https://mp.weixin.qq.com/s/d8mvSU77l_xAHKo3gqyPGQ',

@@ -6,6 +6,7 @@ const research =
 export default definePlatform({
   id: 'xiaohongshu',
   names: { en: 'Xiaohongshu (RED)', zh: '小红书' },
+  appNames: ['Xiaohongshu', 'RED', 'rednote'],
   domains: ['xiaohongshu.com', 'rednote.com'],
   shortDomains: ['xhslink.com', 'xhslink.cn'],
   markers: ['打开【小红书】', '小红书 - 你的生活指南', '发布了一篇小红书笔记'],
