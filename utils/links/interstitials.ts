@@ -3,14 +3,15 @@ import { compilePattern, matchPattern } from './pattern';
 import { hostSuffixes } from './rules';
 
 /**
- * Content-script match patterns for every known "you are leaving" page: the interstitial wrappers
- * and the pages whose target sits only in the page. Derived from the registry, never listed twice.
+ * Content-script match patterns for every known "you are leaving" page and warning page: the
+ * interstitial and warning routes and the pages whose target sits only in the page (a warning page
+ * gets the bar with its verdict, never a forward). Derived from the registry, never listed twice.
  * @example interstitialMatches(platforms).includes('*://link.zhihu.com/*') // true
  */
 export function interstitialMatches(platforms: readonly Platform[]): string[] {
   const hosts = new Set<string>();
   for (const p of platforms) {
-    for (const w of p.wrappers ?? []) if (w.kind === 'interstitial') w.hosts.forEach((h) => hosts.add(h));
+    for (const w of p.wrappers ?? []) if (w.kind !== 'wrapper') w.hosts.forEach((h) => hosts.add(h));
     for (const page of p.pageInterstitials ?? []) page.hosts.forEach((h) => hosts.add(h));
   }
   return [...hosts].sort().map((host) => `*://${host}/*`);

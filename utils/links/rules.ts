@@ -1,7 +1,7 @@
-import type { Platform, Token, TextId } from '@/utils/platforms/schema';
+import type { Platform, Token, TextId, Verdict } from '@/utils/platforms/schema';
 import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
 
-export type RouteKind = 'wrapper' | 'interstitial' | 'scheme' | 'canonical';
+export type RouteKind = 'wrapper' | 'interstitial' | 'warning' | 'scheme' | 'canonical';
 
 interface RouteData {
   path?: string;
@@ -10,6 +10,7 @@ interface RouteData {
   json?: { param: string; fields: Record<string, string> };
   to: string | null;
   ownHostsOnly?: boolean;
+  verdict?: Verdict;
 }
 
 export interface CompiledRoute {
@@ -21,6 +22,8 @@ export interface CompiledRoute {
   json?: { param: string; fields: [string, CompiledPattern][] };
   to: string | null;
   ownHostsOnly: boolean;
+  /** For a warning route: what the platform's page says of the link. */
+  verdict?: Verdict;
   slots: Map<string, PatternClass>;
 }
 
@@ -68,6 +71,7 @@ function compileRoute(platform: string, kind: RouteKind, data: RouteData): Compi
     },
     to: data.to,
     ownHostsOnly: data.ownHostsOnly ?? false,
+    verdict: data.verdict,
     slots,
   };
 }
