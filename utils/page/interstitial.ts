@@ -1,6 +1,7 @@
 import { decodeEntities } from '@/utils/links/decode';
 import { safeHttpUrl } from '@/utils/links/resolve';
 import type { PageInterstitial } from '@/utils/platforms/schema';
+import { readAssignedStrings } from './script-value';
 
 /** JavaScript string escapes a page may write a URL with (`\/`, `\x2f`, `\u002f`). */
 function unescapeScriptString(text: string): string {
@@ -11,18 +12,28 @@ function unescapeScriptString(text: string): string {
   );
 }
 
+/** A script the browser runs as JavaScript: a `text/template` or JSON block may hold any text. */
+function isJavaScript(script: Element): boolean {
+  const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+  return ['', 'text/javascript', 'application/javascript', 'module'].includes(type);
+}
+
+/**
+ * The target the inline scripts assign to one of the exact key paths. Every assignment must name the
+ * same address: a page that assigns two (or one that is not http(s)) gives none (fail closed).
+ */
 function fromScripts(doc: Document, keys: readonly string[]): string | null {
   for (const key of keys) {
-    const [object, property] = key.split('.') as [string, string?];
-    if (!property) continue;
-    const assignment = new RegExp(`["']?${property}["']?\\s*:\\s*(["'])([^"'\\n]{1,2048})\\1`);
+    const object = key.slice(0, key.indexOf('.'));
+    const values = new Set<string | null>();
     for (const script of doc.querySelectorAll('script:not([src])')) {
       const text = script.textContent ?? '';
-      if (!text.includes(object)) continue;
-      const found = assignment.exec(text);
-      const url = found && safeHttpUrl(decodeEntities(unescapeScriptString(found[2]!)).trim());
-      if (url) return url;
+      if (!isJavaScript(script) || !text.includes(object)) continue;
+      for (const raw of readAssignedStrings(text, key)) {
+        values.add(safeHttpUrl(decodeEntities(unescapeScriptString(raw)).trim()));
+      }
     }
+    if (values.size > 0) return values.size === 1 ? [...values][0]! : null;
   }
   return null;
 }
