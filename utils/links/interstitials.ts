@@ -24,11 +24,17 @@ function hostMatches(hosts: readonly string[], host: string): boolean {
     .some((suffix) => hosts.includes('*.' + suffix));
 }
 
+/** A page-read interstitial rule and the platform it belongs to. */
+export interface PageRule {
+  platform: Platform;
+  rule: PageInterstitial;
+}
+
 /**
  * The page-read interstitial rule for an address, if any (its target must be read from the page).
- * @example pageInterstitialFor(platforms, 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1')
+ * @example pageInterstitialFor(platforms, 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1')?.platform.id // 'wechat'
  */
-export function pageInterstitialFor(platforms: readonly Platform[], href: string): PageInterstitial | null {
+export function pageInterstitialFor(platforms: readonly Platform[], href: string): PageRule | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -38,7 +44,7 @@ export function pageInterstitialFor(platforms: readonly Platform[], href: string
   for (const p of platforms) {
     for (const page of p.pageInterstitials ?? []) {
       if (hostMatches(page.hosts, url.hostname) && matchPattern(compilePattern(page.path), url.pathname))
-        return page;
+        return { platform: p, rule: page };
     }
   }
   return null;
