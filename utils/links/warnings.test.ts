@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
-import type { Wrapper } from '@/utils/platforms/schema';
+import { wrapperSchema, type Wrapper } from '@/utils/platforms/schema';
 import { createEngine } from './engine';
 import { findLinks, toDirectUrl } from './index';
+import { interstitialMatches } from './interstitials';
 import { createPageEngine } from './user-rules';
 
 const phish = 'https://phish.example/login?next=1';
@@ -75,8 +76,7 @@ describe('a warning page of any platform', () => {
 describe('the warning kind in the data', () => {
   const base: Omit<Wrapper, 'kind'> = { hosts: ['a.example.com'], path: '/go', to: '{u}', source: 'test' };
 
-  it('needs a verdict on a warning and allows none elsewhere', async () => {
-    const { wrapperSchema } = await import('@/utils/platforms/schema');
+  it('needs a verdict on a warning and allows none elsewhere', () => {
     expect(wrapperSchema.safeParse({ ...base, kind: 'warning' }).success).toBe(false);
     expect(wrapperSchema.safeParse({ ...base, kind: 'warning', verdict: 'unsafe' }).success).toBe(true);
     expect(wrapperSchema.safeParse({ ...base, kind: 'interstitial', verdict: 'unsafe' }).success).toBe(false);
@@ -85,5 +85,12 @@ describe('the warning kind in the data', () => {
   it('has no route with an unknown kind', () => {
     const kinds = new Set(platforms.flatMap((p) => (p.wrappers ?? []).map((w) => w.kind)));
     expect([...kinds].sort()).toEqual(['interstitial', 'warning', 'wrapper']);
+  });
+});
+
+describe('the interstitial script', () => {
+  it('runs on every warning host, to show the verdict there', () => {
+    const matches = interstitialMatches(platforms);
+    for (const [, href] of addresses) expect(matches).toContain(`*://${new URL(href).host}/*`);
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import wechat from '@/utils/platforms/wechat';
-import { readPageTarget } from './interstitial';
+import { isBlockPage, readPageTarget } from './interstitial';
 
 const rule = wechat.pageInterstitials![0]!;
 
@@ -44,5 +46,28 @@ describe('readPageTarget on a weixin110 page', () => {
   it('takes none that is not http(s)', () => {
     const doc = pageWith(["var cgiData = { url: 'javascript:alert(1)' };"]);
     expect(readPageTarget(doc, { scriptKeys: rule.scriptKeys })).toBeNull();
+  });
+});
+
+describe('isBlockPage tells weixin110 notice and block page apart by their words', () => {
+  const fixture = (name: string) =>
+    new DOMParser().parseFromString(
+      readFileSync(
+        resolve(
+          import.meta.dirname,
+          '../../tests/fixtures/pages/weixin110.qq.com/cgi-bin/mmspamsupport-bin',
+          name,
+        ),
+        'utf8',
+      ),
+      'text/html',
+    );
+
+  it('the notice is not a block page', () => {
+    expect(isBlockPage(fixture('newredirectconfirmcgi'), rule)).toBe(false);
+  });
+
+  it('the "已停止访问该网页" page is one', () => {
+    expect(isBlockPage(fixture('blocked.html'), rule)).toBe(true);
   });
 });
