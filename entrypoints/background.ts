@@ -21,7 +21,7 @@ export default defineBackground({
       if (message.type === 'hello' && tabId !== undefined && frameId === 0) fixed.clear(tabId, url);
       if (message.type === 'hello') return pages.hello(message.host);
       if (message.type === 'resolve') return pages.resolve(message);
-      if (message.type === 'interstitial') return pages.interstitial(message.url);
+      if (message.type === 'interstitial') return pages.interstitial(message.url, tabId);
       if (tabId === undefined) return undefined;
       if (message.type === 'fixed') fixed.add(tabId, message.items);
       return undefined;

@@ -1,33 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { t } from '@/utils/extension/i18n';
+import { t, uiI18n } from '@/utils/extension/i18n';
 import type { Message } from '@/utils/extension/messages';
 import type { InterstitialReply } from '@/utils/extension/page-service';
 import { isHttpHref } from '@/utils/links/quick-test';
-import { readPageTarget, showDirectBar } from '@/utils/page/interstitial';
-
-/** Addresses this tab was already forwarded from: a page that forwards back is not followed twice. */
-const FORWARDED_KEY = 'unwall:forwarded';
-
-function forwardedBefore(href: string): boolean {
-  const seen: unknown = JSON.parse(sessionStorage.getItem(FORWARDED_KEY) ?? '[]');
-  return Array.isArray(seen) && seen.includes(href);
-}
-
-function rememberForward(href: string): void {
-  const seen: unknown = JSON.parse(sessionStorage.getItem(FORWARDED_KEY) ?? '[]');
-  const list = Array.isArray(seen) ? seen.slice(-20) : [];
-  sessionStorage.setItem(FORWARDED_KEY, JSON.stringify([...list, href]));
-}
+import { isBlockPage, readPageTarget, showDirectBar, showWarningBar } from '@/utils/page/interstitial';
+import type { Verdict } from '@/utils/platforms/schema';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((ok) => document.addEventListener('DOMContentLoaded', () => ok(), { once: true }));
 }
 
+function showWarning(reply: InterstitialReply, verdict: Verdict, target: string): void {
+  const names = reply.names ?? { en: location.hostname, zh: location.hostname };
+  const name = uiI18n().lang === 'zh' ? names.zh : names.en;
+  showWarningBar(document, target, {
+    verdict: t(verdict === 'blocked' ? 'warnBlocked' : 'warnUnsafe', name),
+    leadsTo: t('warnTarget'),
+    continue: t('warnContinue'),
+    stay: t('warnStay'),
+  });
+}
+
 export default defineContentScript({
-  // Replaced at build time by every interstitial host of the registry (see wxt.config.ts), so that the
-  // rules stay out of this script.
+  // Replaced at build time by every interstitial and warning host of the registry (see wxt.config.ts),
+  // so that the rules stay out of this script.
   matches: ['https://interstitials.unwall.invalid/*'],
   runAt: 'document_start',
   async main() {
@@ -36,18 +34,18 @@ export default defineContentScript({
       .sendMessage({ type: 'interstitial', url: location.href } satisfies Message)
       .catch(() => null)) as InterstitialReply | null;
     if (!reply?.enabled) return;
-    let target = reply.target;
+    let { target, verdict } = reply;
     if (!target && reply.page) {
       await domReady();
       target = readPageTarget(document, reply.page);
+      // The notice and the block page share the address: the page's words decide, before any forward.
+      if (isBlockPage(document, reply.page)) verdict = reply.page.warning?.verdict ?? 'blocked';
     }
     if (!target || !isHttpHref(target)) return;
-    if (reply.skip && !forwardedBefore(location.href)) {
-      rememberForward(location.href);
-      location.replace(target);
-      return;
-    }
+    if (reply.skip && !verdict) return void location.replace(target);
     await domReady();
+    // A warning page is never forwarded from, whatever the settings: the user reads the verdict and chooses.
+    if (verdict) return showWarning(reply, verdict, target);
     showDirectBar(document, target, { message: t('barMessage'), open: t('barOpen'), close: t('barClose') });
   },
 });

@@ -5,8 +5,9 @@ import type { PageFilterData } from '@/utils/links/quick-test';
 import { cachedPageEngine } from '@/utils/links/user-rules';
 import type { PageLink } from '@/utils/page/scanner';
 import { platforms } from '@/utils/platforms';
-import type { PageInterstitial } from '@/utils/platforms/schema';
+import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
 import { platformName, what } from './describe';
+import { createForwardBudget } from './forward-budget';
 import { readSettings } from './settings';
 import { isSiteDisabled, type Features } from './settings-schema';
 
@@ -18,11 +19,16 @@ export interface HelloReply {
 
 export interface InterstitialReply {
   enabled: boolean;
+  /** Forward at once: the user's setting, unless this tab has just forwarded from this host too often. */
   skip: boolean;
   /** The target, when the address alone gives it. */
   target: string | null;
-  /** Where the page keeps its target, when only the page gives it (weixin110). */
-  page: Pick<PageInterstitial, 'selectors' | 'scriptKeys'> | null;
+  /** Where the page keeps its target, when only the page gives it (weixin110), and its block page's words. */
+  page: Pick<PageInterstitial, 'selectors' | 'scriptKeys' | 'warning'> | null;
+  /** The platform's verdict when the address is its warning page: the page is never forwarded from. */
+  verdict: Verdict | null;
+  /** The platform's name in both languages, for the bar's words. */
+  names: Platform['names'] | null;
 }
 
 /**
@@ -34,6 +40,7 @@ export function createPageService() {
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
   const current = readSettings;
+  const forwards = createForwardBudget();
 
   return {
     async hello(host: string): Promise<HelloReply> {
@@ -48,16 +55,26 @@ export function createPageService() {
       );
       return { texts, hrefs: reply.hrefs };
     },
-    async interstitial(url: string): Promise<InterstitialReply> {
+    async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
       const { features, disabledSites, userRules } = await current();
       const host = hostOfHref(url) ?? '';
-      const target = engineFor(userRules).toDirectUrl(url);
-      const page = target ? null : pageInterstitialFor(platforms, url);
+      const engine = engineFor(userRules);
+      const warning = engine.warningOf(url);
+      const target = warning ? warning.target : engine.toDirectUrl(url);
+      const page = warning || target ? null : pageInterstitialFor(platforms, url);
+      const platform = warning ? platforms.find((p) => p.id === warning.platform) : page?.platform;
+      const canForward = !warning && (target !== null || page !== null);
       return {
         enabled: host !== '' && !isSiteDisabled(disabledSites, host),
-        skip: features.skipInterstitials,
+        skip: features.skipInterstitials && canForward && forwards.take(tabId, host),
         target,
-        page: page && { selectors: page.selectors, scriptKeys: page.scriptKeys },
+        page: page && {
+          selectors: page.rule.selectors,
+          scriptKeys: page.rule.scriptKeys,
+          warning: page.rule.warning,
+        },
+        verdict: warning?.verdict ?? null,
+        names: platform?.names ?? null,
       };
     },
   };

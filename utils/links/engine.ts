@@ -1,11 +1,13 @@
 import type { Platform } from '@/utils/platforms/schema';
 import { findLinksIn, type FoundLink } from './find-links';
-import { resolve } from './resolve';
+import { readWarning, resolve, type Warning } from './resolve';
 import { compileRules, type RuleSet } from './rules';
 
 export interface Engine {
   findLinks(text: string): FoundLink[];
   toDirectUrl(href: string): string | null;
+  /** The platform's verdict when the address is its warning page (never unwrapped). */
+  warningOf(href: string): Warning | null;
 }
 
 /**
@@ -21,5 +23,6 @@ export function engineFor(rules: RuleSet): Engine {
   return {
     findLinks: (text) => findLinksIn(rules, text),
     toDirectUrl: (href) => (typeof href === 'string' ? (resolve(rules, href)?.url ?? null) : null),
+    warningOf: (href) => (typeof href === 'string' ? readWarning(rules, href) : null),
   };
 }

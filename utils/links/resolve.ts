@@ -1,5 +1,6 @@
 import { decodeBase64, decodeEmbeddedUrl } from './decode';
 import { matchPattern, type CompiledPattern, type PatternClass } from './pattern';
+import type { Verdict } from '@/utils/platforms/schema';
 import { platformOfHost, routesForHost, type CompiledRoute, type RouteKind, type RuleSet } from './rules';
 
 /** How many wrappers deep we follow; a chain still going after that is refused (loops end here). */
@@ -187,8 +188,19 @@ interface Step {
   next: string | null;
 }
 
-/** The first route that matches and whose target decodes (a route meant to lead nowhere counts too). */
+/** A warning route that matches, whatever its target: it wins over every other route of its host. */
+function warningMatch(routes: readonly CompiledRoute[], target: Target): CompiledRoute | null {
+  return routes.find((route) => route.kind === 'warning' && matchRoute(route, target) !== null) ?? null;
+}
+
+/**
+ * The first route that matches and whose target decodes (a route meant to lead nowhere counts too).
+ * A warning route that matches is the answer even when another route (a user's own rule) would also
+ * match, and even when its target does not decode: the page's verdict is never skipped.
+ */
 function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | null {
+  const warning = warningMatch(routes, target);
+  if (warning) return { route: warning, next: null };
   let undecodable: Step | null = null;
   for (const route of routes) {
     const vars = matchRoute(route, target);
@@ -248,6 +260,8 @@ export function canonicalize(rules: RuleSet, href: string): string {
 /**
  * Follows wrapper, interstitial and app-scheme rules (nested up to MAX_DEPTH) to the direct address.
  * Null when no rule applies; a Resolution with `url: null` when a rule applies but leads nowhere safe.
+ * A platform's warning page is where following stops: an address that is one gives null (the link
+ * stays as it is), and a wrapper around one gives the warning page, never the target it warns about.
  */
 export function resolve(rules: RuleSet, href: string): Resolution | null {
   if (href.length > MAX_HREF_LENGTH) return null;
@@ -256,7 +270,7 @@ export function resolve(rules: RuleSet, href: string): Resolution | null {
   let outer: string | null = null;
   for (let depth = 0; ; depth++) {
     const next = step(rules, current);
-    if (!next) break;
+    if (!next || next.route.kind === 'warning') break;
     if (depth === MAX_DEPTH) return null;
     kinds.push(next.route.kind);
     outer ??= next.route.platform;
@@ -275,4 +289,32 @@ export function resolve(rules: RuleSet, href: string): Resolution | null {
 function isOwnHost(rules: RuleSet, href: string, platform: string): boolean {
   const url = safeHttpUrl(href);
   return url !== null && platformOfHost(rules, hostOfHref(url) ?? '') === platform;
+}
+
+/** A platform's warning page: whose it is, what it says, and the http(s) target it stands before (if any). */
+export interface Warning {
+  platform: string;
+  verdict: Verdict;
+  target: string | null;
+}
+
+/**
+ * The verdict of a warning page at this address, for a bar that lets the user choose; null when the
+ * address is not a warning page. The target is only shown and opened on the user's click.
+ * @example readWarning(rules, 'https://steamcommunity.com/linkfilter/?url=https%3A%2F%2Fa.example%2F') // { platform: 'steam', verdict: 'unsafe', target: 'https://a.example/' }
+ */
+export function readWarning(rules: RuleSet, href: string): Warning | null {
+  if (href.length > MAX_HREF_LENGTH) return null;
+  const parsed = toTarget(href.trim());
+  if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return null;
+  const routes = routesForHost(rules, parsed.target.url.hostname, 'host');
+  const route = warningMatch(routes, parsed.target);
+  if (!route) return null;
+  const vars = matchRoute(route, parsed.target)!;
+  const filled = route.to === null ? null : fillTemplate(route.to, vars, route);
+  return {
+    platform: route.platform,
+    verdict: route.verdict ?? 'unsafe',
+    target: filled && safeHttpUrl(filled),
+  };
 }

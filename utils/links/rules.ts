@@ -1,9 +1,9 @@
 // Relative, not `@/`: the build config loads this module (through interstitials.ts) before the alias exists.
 import { promoWords } from '../platforms/not-titles';
-import type { Platform, Token, TextId } from '@/utils/platforms/schema';
+import type { Platform, Token, TextId, Verdict } from '@/utils/platforms/schema';
 import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
 
-export type RouteKind = 'wrapper' | 'interstitial' | 'scheme' | 'canonical';
+export type RouteKind = 'wrapper' | 'interstitial' | 'warning' | 'scheme' | 'canonical';
 
 interface RouteData {
   path?: string;
@@ -12,6 +12,7 @@ interface RouteData {
   json?: { param: string; fields: Record<string, string> };
   to: string | null;
   ownHostsOnly?: boolean;
+  verdict?: Verdict;
 }
 
 export interface CompiledRoute {
@@ -23,6 +24,8 @@ export interface CompiledRoute {
   json?: { param: string; fields: [string, CompiledPattern][] };
   to: string | null;
   ownHostsOnly: boolean;
+  /** For a warning route: what the platform's page says of the link. */
+  verdict?: Verdict;
   slots: Map<string, PatternClass>;
 }
 
@@ -106,6 +109,7 @@ function compileRoute(platform: string, kind: RouteKind, data: RouteData): Compi
     },
     to: data.to,
     ownHostsOnly: data.ownHostsOnly ?? false,
+    verdict: data.verdict,
     slots,
   };
 }

@@ -1,6 +1,7 @@
 import { decodeEntities } from '@/utils/links/decode';
 import { safeHttpUrl } from '@/utils/links/resolve';
 import type { PageInterstitial } from '@/utils/platforms/schema';
+import { readAssignedStrings } from './script-value';
 
 /** JavaScript string escapes a page may write a URL with (`\/`, `\x2f`, `\u002f`). */
 function unescapeScriptString(text: string): string {
@@ -11,18 +12,28 @@ function unescapeScriptString(text: string): string {
   );
 }
 
+/** A script the browser runs as JavaScript: a `text/template` or JSON block may hold any text. */
+function isJavaScript(script: Element): boolean {
+  const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+  return ['', 'text/javascript', 'application/javascript', 'module'].includes(type);
+}
+
+/**
+ * The target the inline scripts assign to one of the exact key paths. Every assignment must name the
+ * same address: a page that assigns two (or one that is not http(s)) gives none (fail closed).
+ */
 function fromScripts(doc: Document, keys: readonly string[]): string | null {
   for (const key of keys) {
-    const [object, property] = key.split('.') as [string, string?];
-    if (!property) continue;
-    const assignment = new RegExp(`["']?${property}["']?\\s*:\\s*(["'])([^"'\\n]{1,2048})\\1`);
+    const object = key.slice(0, key.indexOf('.'));
+    const values = new Set<string | null>();
     for (const script of doc.querySelectorAll('script:not([src])')) {
       const text = script.textContent ?? '';
-      if (!text.includes(object)) continue;
-      const found = assignment.exec(text);
-      const url = found && safeHttpUrl(decodeEntities(unescapeScriptString(found[2]!)).trim());
-      if (url) return url;
+      if (!isJavaScript(script) || !text.includes(object)) continue;
+      for (const raw of readAssignedStrings(text, key)) {
+        values.add(safeHttpUrl(decodeEntities(unescapeScriptString(raw)).trim()));
+      }
     }
+    if (values.size > 0) return values.size === 1 ? [...values][0]! : null;
   }
   return null;
 }
@@ -55,32 +66,103 @@ export interface BarLabels {
   close: string;
 }
 
-/** A clear bar at the top of an interstitial page with the direct link (when skipping is off). */
-export function showDirectBar(doc: Document, url: string, labels: BarLabels): HTMLElement {
+const barFont = 'font:14px/1.4 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;';
+const buttonStyle = 'border:1px solid #fff;border-radius:4px;padding:4px 10px;font:inherit;cursor:pointer;';
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text: string, css: string) {
+  const el = doc.createElement(tag);
+  el.textContent = text;
+  el.style.cssText = css;
+  return el;
+}
+
+/** A bar fixed to the top of the page, in a shadow root so the page's styles and scripts leave it alone. */
+function mountBar(doc: Document, role: 'status' | 'alert', background: string, children: HTMLElement[]) {
   const host = doc.createElement('div');
   host.setAttribute('data-unwall-ui', 'bar');
   host.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;';
   const root = host.attachShadow({ mode: 'open' });
   const bar = doc.createElement('div');
-  bar.setAttribute('role', 'status');
+  bar.setAttribute('role', role);
   bar.style.cssText =
-    'display:flex;gap:12px;align-items:center;padding:10px 14px;background:#0f766e;color:#fff;' +
-    'font:14px/1.4 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);';
-  const text = doc.createElement('span');
-  text.textContent = labels.message;
-  const link = doc.createElement('a');
-  link.href = url;
-  link.rel = 'noopener noreferrer';
-  link.textContent = `${labels.open}: ${url}`;
-  link.style.cssText = 'color:#fff;font-weight:600;word-break:break-all;flex:1;';
-  const close = doc.createElement('button');
-  close.type = 'button';
-  close.textContent = '×';
-  close.setAttribute('aria-label', labels.close);
-  close.style.cssText = 'background:none;border:0;color:#fff;font-size:20px;cursor:pointer;';
-  close.addEventListener('click', () => host.remove());
-  bar.append(text, link, close);
+    `display:flex;flex-wrap:wrap;gap:12px;align-items:center;padding:10px 14px;background:${background};color:#fff;` +
+    barFont +
+    'box-shadow:0 2px 6px rgba(0,0,0,.25);';
+  bar.append(...children);
   root.append(bar);
   doc.documentElement.append(host);
   return host;
+}
+
+/** A clear bar at the top of an interstitial page with the direct link (when skipping is off). */
+export function showDirectBar(doc: Document, url: string, labels: BarLabels): HTMLElement {
+  const link = element(
+    doc,
+    'a',
+    `${labels.open}: ${url}`,
+    'color:#fff;font-weight:600;word-break:break-all;flex:1;',
+  );
+  link.href = url;
+  link.rel = 'noopener noreferrer';
+  const close = element(
+    doc,
+    'button',
+    '×',
+    'background:none;border:0;color:#fff;font-size:20px;cursor:pointer;',
+  );
+  close.type = 'button';
+  close.setAttribute('aria-label', labels.close);
+  const host = mountBar(doc, 'status', '#0f766e', [element(doc, 'span', labels.message, ''), link, close]);
+  close.addEventListener('click', () => host.remove());
+  return host;
+}
+
+export interface WarningLabels {
+  /** The platform's verdict in plain words: "Steam warns that this link may be unsafe." */
+  verdict: string;
+  /** Before the target's host: "The link leads to". */
+  leadsTo: string;
+  continue: string;
+  stay: string;
+}
+
+/**
+ * The bar on a platform's warning page: its verdict, the target's host in large type (the full address
+ * beside it), and the user's choice. Continue opens the target only if it is http(s); stay closes the
+ * bar and leaves the platform's page as it is.
+ */
+export function showWarningBar(doc: Document, url: string, labels: WarningLabels): HTMLElement | null {
+  const target = safeHttpUrl(url);
+  if (!target) return null;
+  const verdict = element(doc, 'strong', labels.verdict, 'flex-basis:100%;');
+  const leadsTo = element(doc, 'span', `${labels.leadsTo}:`, '');
+  const host = element(
+    doc,
+    'span',
+    new URL(target).hostname,
+    'font-size:20px;font-weight:700;word-break:break-all;',
+  );
+  host.setAttribute('data-unwall-part', 'host');
+  const full = element(doc, 'span', target, 'opacity:.85;font-size:12px;word-break:break-all;flex:1;');
+  const go = element(doc, 'button', labels.continue, `${buttonStyle}background:transparent;color:#fff;`);
+  const stay = element(
+    doc,
+    'button',
+    labels.stay,
+    `${buttonStyle}background:#fff;color:#7f1d1d;font-weight:600;`,
+  );
+  go.type = stay.type = 'button';
+  const bar = mountBar(doc, 'alert', '#7f1d1d', [verdict, leadsTo, host, full, stay, go]);
+  go.addEventListener('click', () => doc.defaultView?.location.assign(target));
+  stay.addEventListener('click', () => bar.remove());
+  return bar;
+}
+
+/**
+ * Whether a page-read interstitial is in fact its platform's block page: its text holds one of the
+ * block page's words (the notice and the block page share one address).
+ */
+export function isBlockPage(doc: Document, rule: Pick<PageInterstitial, 'warning'>): boolean {
+  const text = doc.documentElement.textContent ?? '';
+  return (rule.warning?.markers ?? []).some((marker) => text.includes(marker));
 }

@@ -15,12 +15,14 @@ export default definePlatform({
   textIds: [{ match: 'BV1{id:base58:9}', to: 'https://www.bilibili.com/video/BV1{id}', source: research }],
   wrappers: [
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['game.bilibili.com'],
       path: '/linkfilter/',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      note: "A link filter like Steam's; no public account of a plain notice, so it counts as a warning.",
+      source: `${redirects}; Unwall review, issue 4: warning and block pages are not leave notices`,
     },
     {
       kind: 'interstitial',
@@ -107,7 +109,7 @@ export default definePlatform({
     {
       input:
         'https://game.bilibili.com/linkfilter/?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
-      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+      url: 'https://game.bilibili.com/linkfilter/?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
     },
     { input: 'BV号是B站的视频编号，例如 BV1234 这种写法就不完整', url: null },
   ],

@@ -16,19 +16,21 @@ export default definePlatform({
       source,
     },
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['cnb.cool'],
       path: '/110',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      note: '110 is the police number in China: the safety check, beside the plain /goto notice.',
+      source: `${source}; Unwall review, issue 4: warning and block pages are not leave notices`,
     },
   ],
   examples: [
     { input: 'https://cnb.cool/goto?url=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
     {
       input: 'https://cnb.cool/110?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
-      url: 'https://developer.mozilla.org/',
+      url: 'https://cnb.cool/110?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
     },
     { input: 'https://cnb.cool/goto?url=javascript%3Aalert(1)', url: null },
     {

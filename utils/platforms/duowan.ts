@@ -8,24 +8,29 @@ export default definePlatform({
   domains: ['duowan.com'],
   wrappers: [
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['redir.yy.duowan.com'],
       path: '/warning.php',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      note: 'The page is named warning.php and no public account says it is a plain notice.',
+      source: `${source}; Unwall review, issue 4: warning and block pages are not leave notices`,
     },
   ],
   examples: [
     {
       input: 'http://redir.yy.duowan.com/warning.php?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
-      url: 'https://developer.mozilla.org/',
+      url: 'https://redir.yy.duowan.com/warning.php?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
     },
     {
       input: 'https://redir.yy.duowan.com/warning.php?url=https%3A%2F%2Fgithub.com%2F',
-      url: 'https://github.com/',
+      url: 'https://redir.yy.duowan.com/warning.php?url=https%3A%2F%2Fgithub.com%2F',
     },
-    { input: 'https://redir.yy.duowan.com/warning.php?url=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://redir.yy.duowan.com/warning.php?url=javascript%3Aalert(1)',
+      url: 'https://redir.yy.duowan.com/warning.php?url=javascript%3Aalert(1)',
+    },
     {
       input: 'https://redir.yy.duowan.com.evil.example/warning.php?url=https%3A%2F%2Fgithub.com%2F',
       url: 'https://redir.yy.duowan.com.evil.example/warning.php?url=https%3A%2F%2Fgithub.com%2F',

@@ -2,7 +2,8 @@ import { definePlatform } from './define-platform';
 
 const source1 =
   'maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts; ClearURLs/Rules data.min.json; EFForg/privacybadger firstparties/facebook.js; brave/adblock-lists debounce.json';
-const source2 = 'maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts';
+const source2 =
+  "maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts; /flx/warn/ is Facebook's link warning page, not its link shim (l.php): doggy8088/TampermonkeyUserscripts FBFixWarnLink.user.js, https://github.com/doggy8088/TampermonkeyUserscripts/raw/main/FBFixWarnLink.user.js; Unwall review, issue 4: warning and block pages are not leave notices";
 
 export default definePlatform({
   id: 'facebook',
@@ -18,7 +19,8 @@ export default definePlatform({
       source: source1,
     },
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['www.facebook.com'],
       path: '/flx/warn/',
       query: { u: '{u:url}' },
@@ -39,7 +41,7 @@ export default definePlatform({
     {
       input:
         'https://www.facebook.com/flx/warn/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
-      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+      url: 'https://www.facebook.com/flx/warn/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
     },
     { input: 'https://l.facebook.com/l.php?u=javascript://bad.site/%250Aalert(1)', url: null },
     {

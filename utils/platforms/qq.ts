@@ -3,42 +3,61 @@ import { definePlatform } from './define-platform';
 const redirects =
   'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts qq.com.ts, PRO-2684/pURLfy-rules';
 
+/** Tencent's URL-security pages other than the plain notice: their verdict is not known, so they count as warnings. */
+const qqWarning = `${redirects}; ColdThunder11 "腾讯网址拦截重定向" and QNotified UnlockWebLock "解除风险网址拦截" treat c.pc.qq.com as risky-URL interception; Unwall review, issue 4: warning and block pages are not leave notices`;
+/** QQ Mail checks links in mail against its spam and phishing lists (xmspamcheck) before it lets them open. */
+const mailWarning = `${redirects}; Unwall review, issue 4: warning and block pages are not leave notices`;
+
 export default definePlatform({
   id: 'qq',
   names: { en: 'QQ', zh: 'QQ' },
   domains: ['qq.com'],
   wrappers: [
-    ...['/middlem.html', '/middleb.html', '/middlect.html', '/index.html'].map((path) => ({
-      kind: 'interstitial' as const,
+    {
+      kind: 'interstitial',
+      hosts: ['c.pc.qq.com'],
+      path: '/middlem.html',
+      query: { pfurl: '{u:url}' },
+      to: '{u}',
+      note: 'The "this page is not an official QQ page" notice shown for every unlisted link.',
+      source: `${redirects}; ShadowPower greasyfork 449646 (当前网页非官方页面)`,
+    },
+    ...['/middleb.html', '/middlect.html', '/index.html'].map((path) => ({
+      kind: 'warning' as const,
+      verdict: 'unsafe' as const,
       hosts: ['c.pc.qq.com'],
       path,
       query: { pfurl: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      source: qqWarning,
     })),
     ...['/pc.html', '/ios.html', '/android.html'].map((path) => ({
-      kind: 'interstitial' as const,
+      kind: 'warning' as const,
+      verdict: 'unsafe' as const,
       hosts: ['c.pc.qq.com'],
       path,
       query: { url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      source: qqWarning,
     })),
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['mail.qq.com'],
       path: '/cgi-bin/readtemplate',
       query: { gourl: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      note: 'The older QQ Mail safety template (t=safety) of the same check as xmsafejump.',
+      source: mailWarning,
     },
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['wx.mail.qq.com'],
       path: '/xmspamcheck/xmsafejump',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      source: mailWarning,
     },
     {
       kind: 'interstitial',
@@ -86,7 +105,7 @@ export default definePlatform({
     { input: 'https://c.pc.qq.com/middlem.html?pfurl=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },
     {
       input: 'https://c.pc.qq.com/ios.html?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
-      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+      url: 'https://c.pc.qq.com/ios.html?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
     },
     {
       input:

@@ -38,11 +38,31 @@ const routeBase = {
   source: source.optional(),
 };
 
-export const wrapperSchema = z.strictObject({
-  kind: z.enum(['wrapper', 'interstitial']),
-  hosts: z.array(hostName).min(1),
-  ...routeBase,
-});
+/**
+ * What a platform's warning page says of the link it stops: `unsafe` (it may be unsafe, continue at
+ * your own risk) or `blocked` (the platform stopped access to it).
+ */
+export const verdictSchema = z.enum(['unsafe', 'blocked']);
+
+/**
+ * A route that carries its target in the address. `wrapper`: a redirect; `interstitial`: a page that
+ * only says "you are leaving, continue?". `warning`: a page whose job is to stop a link the platform
+ * flags or blocks; Unwall never rewrites a link to it nor forwards from it, it shows the verdict and
+ * lets the user choose. A route whose page is not known to be a plain notice is a warning.
+ */
+export const wrapperSchema = z
+  .strictObject({
+    kind: z.enum(['wrapper', 'interstitial', 'warning']),
+    /** For a warning: what the page says; the bar shows it in plain words. */
+    verdict: verdictSchema.optional(),
+    hosts: z.array(hostName).min(1),
+    ...routeBase,
+  })
+  .refine(
+    (w) => (w.kind === 'warning') === (w.verdict !== undefined),
+    'a warning, and only a warning, has a verdict',
+  )
+  .refine((w) => w.kind !== 'warning' || w.source !== undefined, 'a warning names the source of its verdict');
 
 /** An interstitial whose target is only in the page (weixin110): read by the page layer. */
 export const pageInterstitialSchema = z.strictObject({
@@ -50,8 +70,15 @@ export const pageInterstitialSchema = z.strictObject({
   path: pattern,
   /** CSS selectors whose text or href holds the target, tried in order. */
   selectors: z.array(z.string().min(1)).optional(),
-  /** Inline-script assignments holding the target, e.g. `cgiData.url`. */
-  scriptKeys: z.array(z.string().min(1)).optional(),
+  /** Inline-script assignments holding the target: the exact key path `object.property`. */
+  scriptKeys: z.array(z.string().regex(/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/)).optional(),
+  /**
+   * When the same address serves both a notice and a block page, the block page's words: a page whose
+   * text holds any of them is a warning (checked before any forward; fail closed).
+   */
+  warning: z
+    .strictObject({ markers: z.array(z.string().min(2)).min(1), verdict: verdictSchema, source })
+    .optional(),
   source,
 });
 
@@ -207,6 +234,7 @@ export const platformSchema = z.strictObject({
 export type Platform = z.infer<typeof platformSchema>;
 export type Wrapper = z.infer<typeof wrapperSchema>;
 export type PageInterstitial = z.infer<typeof pageInterstitialSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
 export type SchemeRoute = z.infer<typeof schemeRouteSchema>;
 export type Canonical = z.infer<typeof canonicalSchema>;

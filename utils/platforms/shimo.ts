@@ -17,12 +17,14 @@ export default definePlatform({
       source,
     },
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['shimo.im'],
       path: '/outlink/black',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      note: 'gray is the notice for unrated links, black the page for blacklisted ones.',
+      source: `${source}; Unwall review, issue 4: warning and block pages are not leave notices`,
     },
   ],
   examples: [
@@ -32,7 +34,7 @@ export default definePlatform({
     },
     {
       input: 'https://shimo.im/outlink/black?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
-      url: 'https://developer.mozilla.org/',
+      url: 'https://shimo.im/outlink/black?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
     },
     { input: 'https://shimo.im/outlink/gray?url=javascript%3Aalert(1)', url: null },
     {

@@ -1,5 +1,7 @@
 import { definePlatform } from './define-platform';
 
+const warning =
+  "Steam's link filter page warns before every link that leaves Steam, because of phishing: https://github.com/Sainan/Universal-Bypass/issues/965 ('displays a warning page … so that scammers won't fool you'), https://help.steampowered.com/en/faqs/view/628C-E332-BD8C-4D36";
 const source =
   'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect steamcommunity.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; axetroy/anti-redirect steamcommunity.com.ts; ClearURLs/Rules data.min.json';
 
@@ -9,33 +11,38 @@ export default definePlatform({
   domains: ['steamcommunity.com', 'steampowered.com'],
   wrappers: [
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['steamcommunity.com'],
       path: '/linkfilter/',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      source: `${warning}; ${source}`,
     },
     {
-      kind: 'interstitial',
+      kind: 'warning',
+      verdict: 'unsafe',
       hosts: ['steamcommunity.com'],
       path: '/linkfilter/',
       query: { u: '{u:url}' },
       to: '{u}',
-      source,
+      source: `${warning}; ${source}`,
     },
   ],
   examples: [
     {
       input:
         'https://steamcommunity.com/linkfilter/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
-      url: 'https://github.com/maomao1996/tampermonkey-scripts',
+      url: 'https://steamcommunity.com/linkfilter/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
     },
     {
       input: 'https://steamcommunity.com/linkfilter/?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
-      url: 'https://developer.mozilla.org/',
+      url: 'https://steamcommunity.com/linkfilter/?url=https%3A%2F%2Fdeveloper.mozilla.org%2F',
     },
-    { input: 'https://steamcommunity.com/linkfilter/?url=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://steamcommunity.com/linkfilter/?url=javascript%3Aalert(1)',
+      url: 'https://steamcommunity.com/linkfilter/?url=javascript%3Aalert(1)',
+    },
     {
       input: 'https://steamcommunity.com.evil.example/linkfilter/?url=https%3A%2F%2Fgithub.com%2F',
       url: 'https://steamcommunity.com.evil.example/linkfilter/?url=https%3A%2F%2Fgithub.com%2F',

@@ -44,6 +44,13 @@ export default definePlatform({
       path: '/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi',
       selectors: ['.weui-msg__desc', '.weui-msg__text-area a[href]'],
       scriptKeys: ['cgiData.url'],
+      // The same address serves the "copy the link to open it" notice and the block page.
+      warning: {
+        markers: ['停止访问', '无法访问', '拦截', '诈骗', '欺诈', '违规', '投诉', '举报', '风险'],
+        verdict: 'blocked',
+        source:
+          'WeChat\'s "已停止访问该网页" block page: https://github.com/fkzhang/WechatUnrecalled/issues/314; Unwall review, issue 4',
+      },
       source: redirects,
     },
   ],
