@@ -66,3 +66,16 @@ describe('settings files', () => {
     expect(parseSettingsFile(text)).toMatchObject({ ok: true, settings: { disabledSites: ['jd.com'] } });
   });
 });
+
+describe('user rules in a settings file', () => {
+  it.each([
+    ['a public suffix as host', (r: Record<string, string>) => (r.host = 'github.io'), 'host'],
+    ['a login return parameter', (r: Record<string, string>) => (r.param = 'redirect_uri'), 'param'],
+  ])('refuses the whole file for %s', (_, change, field) => {
+    const text = fileWith((f) => change((f.settings as Settings).userRules[0] as never));
+    expect(parseSettingsFile(text)).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalid', path: `settings.userRules.0.${field}` }],
+    });
+  });
+});
