@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { exportSettings, parseSettingsFile } from './settings-file';
+import { describe, expect, it, vi } from 'vitest';
+import { exportSettings, parseSettingsFile, readSettingsFile } from './settings-file';
 import { defaultSettings, type Settings } from './settings-schema';
 
 const custom: Settings = {
@@ -77,5 +77,19 @@ describe('user rules in a settings file', () => {
       ok: false,
       problems: [{ kind: 'invalid', path: `settings.userRules.0.${field}` }],
     });
+  });
+});
+
+describe('reading a chosen file', () => {
+  it('refuses a file larger than 1 MB without reading it', async () => {
+    const text = vi.fn(() => Promise.resolve(exportSettings(custom, new Date(0))));
+    const result = await readSettingsFile({ size: 30_000_000, text });
+    expect(result).toEqual({ ok: false, problems: [{ kind: 'tooLarge' }] });
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('reads and checks a file of a normal size', async () => {
+    const file = new Blob([exportSettings(custom, new Date(0))], { type: 'application/json' });
+    expect(await readSettingsFile(file)).toEqual({ ok: true, settings: custom });
   });
 });
