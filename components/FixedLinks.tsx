@@ -9,11 +9,17 @@ export interface FixedLinkItem {
 }
 
 export interface FixedLinksProps {
+  /** The links Unwall unblocked. */
   items: readonly FixedLinkItem[];
+  /** Plain addresses made clickable: nothing blocked them, so they are only counted, apart. */
+  clickable: number;
 }
 
-/** What Unwall changed on this page: the count, then each original → direct link with Open and Copy. */
-export function FixedLinks({ items }: FixedLinksProps) {
+/**
+ * What Unwall unblocked on this page: the count, then each original → direct link with Open and Copy;
+ * below, apart, how many plain addresses it only made clickable.
+ */
+export function FixedLinks({ items, clickable }: FixedLinksProps) {
   const i18n = useI18n();
   return (
     <section class="card" aria-labelledby="fixed-heading">
@@ -48,6 +54,7 @@ export function FixedLinks({ items }: FixedLinksProps) {
           ))}
         </ol>
       )}
+      {clickable > 0 && <p class="muted clickable">{countText(i18n, 'clickableCount', clickable)}</p>}
     </section>
   );
 }

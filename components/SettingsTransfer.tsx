@@ -4,15 +4,15 @@ import { useI18n } from './i18n';
 export interface SettingsTransferProps {
   /** The settings as a file's text. */
   exportText: () => string;
-  /** Imports a file's text; resolves to the messages that say why it was refused, or [] when it was imported. */
-  importText: (text: string) => Promise<string[]>;
+  /** Imports a file (its size checked before it is read); resolves to the messages that say why it was refused, or [] when it was imported. */
+  importFile: (file: File) => Promise<string[]>;
   reset: () => Promise<void>;
 }
 
 type Notice = { kind: 'ok' | 'error'; lines: string[] } | null;
 
 /** Export to a JSON file, import one (all or nothing), and reset to the defaults after a confirmation. */
-export function SettingsTransfer({ exportText, importText, reset }: SettingsTransferProps) {
+export function SettingsTransfer({ exportText, importFile, reset }: SettingsTransferProps) {
   const { t } = useI18n();
   const [notice, setNotice] = useState<Notice>(null);
   const [confirming, setConfirming] = useState(false);
@@ -27,7 +27,7 @@ export function SettingsTransfer({ exportText, importText, reset }: SettingsTran
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const problems = await importText(await file.text());
+    const problems = await importFile(file);
     setNotice(
       problems.length
         ? { kind: 'error', lines: [t('importFailed'), ...problems] }

@@ -3,7 +3,7 @@ import type { UserRule } from '@/utils/links/user-rules';
 import { useI18n } from './i18n';
 
 type Field = 'host' | 'pathPrefix' | 'param' | 'encoding';
-export type RuleCheck = { ok: true; rule: UserRule } | { ok: false; fields: Field[] };
+export type RuleCheck = { ok: true; rule: UserRule } | { ok: false; fields: Field[]; reasons: string[] };
 
 export interface UserRulesProps {
   rules: readonly UserRule[];
@@ -21,14 +21,14 @@ function ruleText(rule: UserRule): string {
 export function UserRules({ rules, check, onChange }: UserRulesProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(empty);
-  const [wrong, setWrong] = useState<Field[]>([]);
+  const [wrong, setWrong] = useState<{ fields: Field[]; reasons: string[] }>({ fields: [], reasons: [] });
   const set = (field: Field) => (e: Event) =>
     setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
   const submit = (e: Event) => {
     e.preventDefault();
     const result = check(draft);
-    if (!result.ok) return setWrong(result.fields);
-    setWrong([]);
+    if (!result.ok) return setWrong(result);
+    setWrong({ fields: [], reasons: [] });
     setDraft(empty);
     const same = (r: UserRule) => JSON.stringify(r) === JSON.stringify(result.rule);
     if (!rules.some(same)) onChange([...rules, result.rule]);
@@ -39,7 +39,7 @@ export function UserRules({ rules, check, onChange }: UserRulesProps) {
       <input
         value={draft[field]}
         placeholder={placeholder}
-        aria-invalid={wrong.includes(field)}
+        aria-invalid={wrong.fields.includes(field)}
         onInput={set(field)}
       />
     </label>
@@ -83,9 +83,9 @@ export function UserRules({ rules, check, onChange }: UserRulesProps) {
           {t('ruleAdd')}
         </button>
       </form>
-      {wrong.length > 0 && (
+      {wrong.reasons.length > 0 && (
         <p class="error" role="alert">
-          {wrong.map((field) => t(`ruleInvalid_${field}`)).join(' ')}
+          {wrong.reasons.map((key) => t(key)).join(' ')}
         </p>
       )}
     </section>

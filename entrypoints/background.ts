@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
@@ -10,32 +10,29 @@ export default defineBackground({
   main() {
     const fixed = createFixedLinks();
     const pages = createPageService();
-    const answer = (
-      message: Message,
-      tabId: number | undefined,
-      frameId: number | undefined,
-      url?: string,
-    ) => {
-      if (message.type === 'getTab') return fixed.state(message.tabId);
-      // A top frame's hello starts its page's list again (new page or new settings) and names the page.
-      if (message.type === 'hello' && tabId !== undefined && frameId === 0) fixed.clear(tabId, url);
+    const answer = (message: Message, sender: Browser.runtime.MessageSender) => {
+      const [tabId, frameId] = [sender.tab?.id, sender.frameId ?? 0];
+      if (message.type === 'getTab') return fixed.stateFor(message.tabId, sender);
+      // Each frame's hello starts its own list again (new page, new settings, or its page restored);
+      // the top frame's also names the page.
+      if (message.type === 'hello' && tabId !== undefined)
+        void fixed.hello(tabId, frameId, frameId === 0 ? sender.url : undefined);
       if (message.type === 'hello') return pages.hello(message.host);
       if (message.type === 'resolve') return pages.resolve(message);
       if (message.type === 'interstitial') return pages.interstitial(message.url, tabId);
-      if (tabId === undefined) return undefined;
-      if (message.type === 'fixed') fixed.add(tabId, message.items);
+      if (message.type === 'fixed' && tabId !== undefined) void fixed.add(tabId, frameId, message.items);
       return undefined;
     };
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       const parsed = messageSchema.safeParse(raw);
       if (!parsed.success) return undefined;
-      const reply = answer(parsed.data, sender.tab?.id, sender.frameId, sender.url);
+      const reply = answer(parsed.data, sender);
       return reply === undefined ? undefined : Promise.resolve(reply);
     });
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading') fixed.clear(tabId);
+      if (change.status === 'loading') void fixed.navigated(tabId);
     });
-    browser.tabs.onRemoved.addListener((tabId) => fixed.forget(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => void fixed.forget(tabId));
     // Firefox (a persistent MV2 background) forgets menus on restart; Chrome keeps them. Both: again on startup.
     browser.runtime.onInstalled.addListener(createContextMenus);
     browser.runtime.onStartup.addListener(createContextMenus);

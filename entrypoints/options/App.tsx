@@ -17,7 +17,7 @@ import {
   writeSettings,
   type Settings,
 } from '@/utils/extension/settings';
-import { exportSettings, parseSettingsFile } from '@/utils/extension/settings-file';
+import { exportSettings, readSettingsFile } from '@/utils/extension/settings-file';
 import { checkUserRule } from '@/utils/extension/settings-schema';
 
 export function App() {
@@ -26,8 +26,8 @@ export function App() {
     void readSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
-  const importText = async (text: string) => {
-    const result = parseSettingsFile(text);
+  const importFile = async (file: File) => {
+    const result = await readSettingsFile(file);
     if (!result.ok) return result.problems.map(importProblemText);
     await writeSettings(result.settings);
     return [];
@@ -55,7 +55,7 @@ export function App() {
             />
             <SettingsTransfer
               exportText={() => exportSettings(settings, new Date())}
-              importText={importText}
+              importFile={importFile}
               reset={resetSettings}
             />
           </>

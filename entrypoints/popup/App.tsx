@@ -10,7 +10,7 @@ import { t, uiI18n } from '@/utils/extension/i18n';
 import type { TabState } from '@/utils/extension/messages';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
 import { isSiteDisabled, siteOf } from '@/utils/extension/settings-schema';
-import { readTabState } from '@/utils/extension/tab-state';
+import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { isHttpHref } from '@/utils/links/quick-test';
 import { hostOfHref } from '@/utils/links/resolve';
 import { siteForUrl } from '@/utils/links/sites';
@@ -26,9 +26,14 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const pasted = new URLSearchParams(location.search).get('text') ?? '';
   useEffect(() => {
-    void readTabState(location.search).then(setTab);
+    let unwatch = () => {};
+    void readTabState(location.search).then((state) => {
+      setTab(state);
+      if (state.tabId !== null) unwatch = watchTabState(state.tabId, setTab);
+    });
     void readSettings().then(setSettings);
-    return watchSettings(setSettings);
+    const unwatchSettings = watchSettings(setSettings);
+    return () => [unwatch, unwatchSettings].forEach((stop) => stop());
   }, []);
   const engine = useMemo(() => createPageEngine(settings?.userRules ?? []), [settings?.userRules]);
   const host = hostOf(tab?.url ?? null);
@@ -54,7 +59,10 @@ export function App() {
           </section>
         )}
         {tab && host && (
-          <FixedLinks items={tab.fixed.map((f) => ({ ...f, label: what(f.platform, f.kind) }))} />
+          <FixedLinks
+            items={tab.fixed.map((f) => ({ ...f, label: what(f.platform, f.kind) }))}
+            clickable={tab.clickable}
+          />
         )}
         {!pasted && <PasteBox findLinks={engine.findLinks} />}
         <p class="footer">

@@ -165,6 +165,14 @@ test.describe('the options page', () => {
     await options.getByLabel('Host').fill('.*\\.evil');
     await options.getByRole('button', { name: 'Add rule' }).click();
     await expect(options.getByRole('alert')).toContainText('The host must be a host name');
+    await options.getByLabel('Host').fill('github.io');
+    await options.getByRole('button', { name: 'Add rule' }).click();
+    await expect(options.getByRole('alert')).toContainText('not a public suffix');
+    await options.getByLabel('Host').fill('login.example.net');
+    await options.getByLabel('Parameter').fill('redirect_uri');
+    await options.getByRole('button', { name: 'Add rule' }).click();
+    await expect(options.getByRole('alert')).toContainText('where a login returns to');
+    await expect(options.locator('.rows li')).toHaveCount(1);
   });
 
   test('exports the settings and imports them back', async ({ openExtensionPage, serviceWorker }) => {

@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onContextMenuClick } from './context-menus';
 
-const tab = { id: 7, index: 2 } as never;
+const tab = { id: 7, index: 2, windowId: 3, incognito: false } as never;
+const privateTab = { id: 9, index: 0, windowId: 5, incognito: true } as never;
 
 async function opened(info: Record<string, unknown>): Promise<string | undefined> {
   const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
   await onContextMenuClick({ editable: false, pageUrl: 'https://a.cn/', ...info } as never, tab);
   const url = create.mock.calls[0]?.[0].url;
-  expect(create.mock.calls[0]?.[0]).toMatchObject({ index: 3, openerTabId: 7 });
+  expect(create.mock.calls[0]?.[0]).toMatchObject({ windowId: 3, index: 3, openerTabId: 7 });
   return url;
 }
 
@@ -51,5 +52,52 @@ describe('the context menus', () => {
       linkUrl: 'https://go.example.net/out?to=https%3A%2F%2Fshop.example.org%2F',
     });
     expect(url).toBe('https://shop.example.org/');
+  });
+
+  describe('in a private window', () => {
+    beforeEach(() => vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => `msg:${key}`));
+    const selection = (selectionText: string) =>
+      ({
+        menuItemId: 'unwall-open-selection',
+        editable: false,
+        pageUrl: 'https://a.cn/',
+        selectionText,
+      }) as never;
+
+    it('opens the direct link in the same private window, next to the tab', async () => {
+      const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+      await onContextMenuClick(selection('【京东】https://3.cn/2odH-z1a 点击链接直接打开'), privateTab);
+      expect(create).toHaveBeenCalledWith({
+        url: 'https://3.cn/2odH-z1a',
+        windowId: 5,
+        index: 1,
+        openerTabId: 9,
+      });
+    });
+
+    it('never carries private text to the paste page, and says on the toolbar button that nothing opened', async () => {
+      const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+      await onContextMenuClick(selection('我的私密文字，没有链接'), privateTab);
+      expect(create).not.toHaveBeenCalled();
+      expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe('msg:menuNothingOpened');
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('!');
+    });
+  });
+
+  it('tells the user when the browser refuses to open the tab', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => `msg:${key}`);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(
+      new Error('Tab opener must be in the same window.'),
+    );
+    await onContextMenuClick(
+      {
+        menuItemId: 'unwall-open-link',
+        editable: false,
+        pageUrl: 'https://a.cn/',
+        linkUrl: 'https://a.cn/x',
+      } as never,
+      tab,
+    );
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('msg:menuNothingOpened');
   });
 });

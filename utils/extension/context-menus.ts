@@ -30,13 +30,35 @@ async function directLinkFor(info: Browser.contextMenus.OnClickData): Promise<st
 }
 
 /**
+ * Where a new tab goes: next to the clicked tab, in its window. Chrome refuses an opener in another
+ * window ("Tab opener must be in the same window"), which is where a tab lands by default when the
+ * click was in a private window, and a private window's text must never reach a normal one.
+ */
+function nextTo(tab?: Browser.tabs.Tab): Browser.tabs.CreateProperties {
+  if (tab?.id === undefined) return {};
+  return { windowId: tab.windowId, index: tab.index + 1, openerTabId: tab.id };
+}
+
+/** When nothing could be opened, the toolbar button says so on that tab (no new permission needed). */
+async function sayNothingOpened(tab?: Browser.tabs.Tab): Promise<void> {
+  if (tab?.id === undefined) return;
+  const action = browser.action ?? browser.browserAction;
+  await action.setTitle({ tabId: tab.id, title: t('menuNothingOpened') }).catch(() => {});
+  await action.setBadgeText({ tabId: tab.id, text: '!' }).catch(() => {});
+}
+
+/**
  * Opens the direct link next to the tab; when there is none, or several, opens the paste page with
- * the text so the user sees what Unwall found (or that it found nothing).
+ * the text so the user sees what Unwall found (or that it found nothing). Not from a private tab:
+ * Chrome loads no page of a "spanning" extension (the default) into a private window
+ * (https://developer.chrome.com/docs/extensions/reference/manifest/incognito), so the paste page
+ * would carry the private text into a normal window; the toolbar button tells the user instead.
  */
 export async function onContextMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
   if (info.menuItemId !== LINK_MENU && info.menuItemId !== SELECTION_MENU) return;
   const direct = await directLinkFor(info);
+  if (!direct && tab?.incognito) return sayNothingOpened(tab);
   const text = (info.menuItemId === LINK_MENU ? info.linkUrl : info.selectionText) ?? '';
   const url = direct ?? browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
-  await browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined, openerTabId: tab?.id });
+  await browser.tabs.create({ url, ...nextTo(tab) }).catch(() => sayNothingOpened(tab));
 }

@@ -1,44 +1,90 @@
-import { browser } from 'wxt/browser';
-import type { FixedLink, TabState } from './messages';
+import { browser, type Browser } from 'wxt/browser';
+import { isOwnPage, type FixedLink, type TabState } from './messages';
+import {
+  addToFrame,
+  emptyRecord,
+  helloFrame,
+  tabKey,
+  tabRecordSchema,
+  tabStateOf,
+  type TabRecord,
+} from './tab-record';
 
-/** The most links kept per tab (a hostile page cannot grow the background's memory without bound). */
-const MAX_PER_TAB = 1000;
+/** Writes to `storage.session` wait this long, so that a page's burst of reports costs one write. */
+export const WRITE_DELAY_MS = 200;
+
+type SessionArea = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
+
+/** Every stored record, validated (an entry that does not parse is dropped: the page reports again). */
+async function loadRecords(area: SessionArea | undefined): Promise<Map<number, TabRecord>> {
+  const stored: Record<string, unknown> = area ? await area.get(null).catch(() => ({})) : {};
+  const records = new Map<number, TabRecord>();
+  for (const [key, value] of Object.entries(stored)) {
+    const tabId = Number(key.replace(/^tab:/, ''));
+    const parsed = tabRecordSchema.safeParse(value);
+    if (key.startsWith('tab:') && Number.isInteger(tabId) && parsed.success) records.set(tabId, parsed.data);
+  }
+  return records;
+}
 
 /**
- * What Unwall fixed in each tab, kept by the background for the popup, with the count on the
- * toolbar badge. Lists live in memory: a tab's content script reports again when the page loads.
+ * What Unwall unblocked in each tab, for the popup, with the count on the toolbar badge. Chrome stops
+ * an idle service worker after about 30 s and its memory with it, so records are also kept in
+ * `storage.session` (in memory, cleared when the browser closes, readable only by the extension's
+ * own pages) and read back when the worker starts. Firefox's MV2 background page is persistent;
+ * where there is no `storage.session`, memory alone serves.
  */
-export function createFixedLinks() {
-  const byTab = new Map<number, FixedLink[]>();
-  const pageOf = new Map<number, string>();
+export function createFixedLinks(area: SessionArea | undefined = browser.storage.session) {
   const action = browser.action ?? browser.browserAction;
+  const ready = loadRecords(area);
+  const dirty = new Set<number>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const showCount = (tabId: number) => {
-    const count = byTab.get(tabId)?.length ?? 0;
+  const flush = async () => {
+    timer = undefined;
+    const records = await ready;
+    const writes = [...dirty].filter((id) => records.has(id));
+    dirty.clear();
+    if (!area || writes.length === 0) return;
+    // A full `storage.session` (10 MB in Chrome) keeps the lists in memory only: nothing worse than before.
+    await area.set(Object.fromEntries(writes.map((id) => [tabKey(id), records.get(id)]))).catch(() => {});
+  };
+  const showCount = (tabId: number, record: TabRecord | undefined) => {
+    const count = record ? tabStateOf(record).fixed.length : 0;
     void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
+  };
+  const update = async (tabId: number, change: (record: TabRecord) => TabRecord) => {
+    const records = await ready;
+    const next = change(records.get(tabId) ?? emptyRecord());
+    records.set(tabId, next);
+    showCount(tabId, next);
+    dirty.add(tabId);
+    timer ??= setTimeout(() => void flush(), WRITE_DELAY_MS);
+  };
+  const drop = async (tabId: number) => {
+    (await ready).delete(tabId);
+    dirty.delete(tabId);
+    await area?.remove(tabKey(tabId)).catch(() => {});
   };
 
   void action.setBadgeBackgroundColor({ color: '#0f766e' }).catch(() => {});
   return {
-    add(tabId: number, items: readonly FixedLink[]): void {
-      const list = byTab.get(tabId) ?? [];
-      list.push(...items.slice(0, Math.max(0, MAX_PER_TAB - list.length)));
-      byTab.set(tabId, list);
-      showCount(tabId);
+    /** A frame's content script started (new page, new settings, or its page restored): its list starts again. */
+    hello: (tabId: number, frameId: number, url?: string) =>
+      update(tabId, (record) => helloFrame(record, frameId, url)),
+    add: (tabId: number, frameId: number, items: readonly FixedLink[]) =>
+      update(tabId, (record) => addToFrame(record, frameId, items)),
+    /** The tab loads another page: nothing of the old one is kept. */
+    navigated: async (tabId: number) => {
+      await drop(tabId);
+      showCount(tabId, undefined);
     },
-    /** A new page (or new settings) in the tab: its list starts again; `url` is its top frame's address once its content script runs. */
-    clear(tabId: number, url?: string): void {
-      byTab.delete(tabId);
-      if (url === undefined) pageOf.delete(tabId);
-      else pageOf.set(tabId, url.slice(0, 8192));
-      showCount(tabId);
-    },
-    forget(tabId: number): void {
-      byTab.delete(tabId);
-      pageOf.delete(tabId);
-    },
-    state(tabId: number): TabState {
-      return { url: pageOf.get(tabId) ?? null, fixed: byTab.get(tabId) ?? [] };
+    forget: drop,
+    /** The tab's state, for the extension's own pages only (see `isOwnPage`). */
+    async stateFor(tabId: number, sender: { id?: string; url?: string }): Promise<TabState | undefined> {
+      if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+      const record = (await ready).get(tabId);
+      return tabStateOf(record ?? emptyRecord());
     },
   };
 }

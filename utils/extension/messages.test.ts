@@ -6,14 +6,18 @@ const link = { original: 'x', url: 'https://a.cn/', kind: 'wrapper', platform: n
 describe('messages', () => {
   it('accepts what the content script sends', () => {
     expect(messageSchema.safeParse({ type: 'fixed', items: [link] }).success).toBe(true);
-    expect(tabStateSchema.safeParse({ url: 'https://a.cn/', fixed: [link] }).success).toBe(true);
+    expect(tabStateSchema.safeParse({ url: 'https://a.cn/', fixed: [link], clickable: 0 }).success).toBe(
+      true,
+    );
   });
 
   it.each(['javascript:alert(1)', 'data:text/html,x', '//evil.example/', ' https://a.cn/'])(
     'refuses a fixed link whose address is %s',
     (url) => {
       expect(messageSchema.safeParse({ type: 'fixed', items: [{ ...link, url }] }).success).toBe(false);
-      expect(tabStateSchema.safeParse({ url: null, fixed: [{ ...link, url }] }).success).toBe(false);
+      expect(tabStateSchema.safeParse({ url: null, fixed: [{ ...link, url }], clickable: 0 }).success).toBe(
+        false,
+      );
     },
   );
 

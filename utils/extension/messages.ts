@@ -28,9 +28,20 @@ export const messageSchema = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
-/** What the background knows of a tab: its page (from the content script) and what was fixed there. */
+/** What the background knows of a tab: its page (from the content script), what was unblocked there, and how many plain addresses were made clickable. */
 export const tabStateSchema = z.object({
   url: httpUrl,
   fixed: z.array(fixedLinkSchema).check(z.maxLength(1000)),
+  clickable: z.number().check(z.nonnegative()),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
+
+/**
+ * Whether a message comes from one of the extension's own pages (the popup, the options page), the
+ * only senders that may read a tab's state: a content script's sender URL is its web page's, so no
+ * page, and no script injected into one, can read what Unwall found in another tab.
+ * @example isOwnPage({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', 'chrome-extension://abc/') // true
+ */
+export function isOwnPage(sender: { id?: string; url?: string }, ownId: string, ownBase: string): boolean {
+  return sender.id === ownId && sender.url !== undefined && sender.url.startsWith(ownBase);
+}

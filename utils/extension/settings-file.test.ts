@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { exportSettings, parseSettingsFile } from './settings-file';
+import { describe, expect, it, vi } from 'vitest';
+import { exportSettings, parseSettingsFile, readSettingsFile } from './settings-file';
 import { defaultSettings, type Settings } from './settings-schema';
 
 const custom: Settings = {
@@ -64,5 +64,32 @@ describe('settings files', () => {
   it('normalises switched-off sites as the per-site switch does', () => {
     const text = fileWith((f) => ((f.settings as Settings).disabledSites = ['www.jd.com', 'jd.com']));
     expect(parseSettingsFile(text)).toMatchObject({ ok: true, settings: { disabledSites: ['jd.com'] } });
+  });
+});
+
+describe('user rules in a settings file', () => {
+  it.each([
+    ['a public suffix as host', (r: Record<string, string>) => (r.host = 'github.io'), 'host'],
+    ['a login return parameter', (r: Record<string, string>) => (r.param = 'redirect_uri'), 'param'],
+  ])('refuses the whole file for %s', (_, change, field) => {
+    const text = fileWith((f) => change((f.settings as Settings).userRules[0] as never));
+    expect(parseSettingsFile(text)).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalid', path: `settings.userRules.0.${field}` }],
+    });
+  });
+});
+
+describe('reading a chosen file', () => {
+  it('refuses a file larger than 1 MB without reading it', async () => {
+    const text = vi.fn(() => Promise.resolve(exportSettings(custom, new Date(0))));
+    const result = await readSettingsFile({ size: 30_000_000, text });
+    expect(result).toEqual({ ok: false, problems: [{ kind: 'tooLarge' }] });
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('reads and checks a file of a normal size', async () => {
+    const file = new Blob([exportSettings(custom, new Date(0))], { type: 'application/json' });
+    expect(await readSettingsFile(file)).toEqual({ ok: true, settings: custom });
   });
 });

@@ -82,3 +82,13 @@ export function parseSettingsFile(text: string): ImportResult {
     settings: { ...settings, disabledSites: [...new Set(settings.disabledSites.map(siteOf))] },
   };
 }
+
+/**
+ * Checks a chosen file: its size first, so that a file too large is refused without being read
+ * (a 30 MB file would otherwise be read whole into the options page first).
+ * @example await readSettingsFile(new Blob(['{}'])) // { ok: false, problems: [{ kind: 'foreign' }] }
+ */
+export async function readSettingsFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, problems: [{ kind: 'tooLarge' }] };
+  return parseSettingsFile(await file.text());
+}

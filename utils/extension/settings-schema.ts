@@ -1,5 +1,6 @@
+import { getDomain } from 'tldts';
 import * as z from 'zod/mini';
-import type { UserRule } from '@/utils/links/user-rules';
+import { isLoginReturnParam, type UserRule } from '@/utils/links/user-rules';
 
 /**
  * The stored settings, validated field by field: a corrupt value falls back to its own default and
@@ -55,11 +56,33 @@ export const disabledSitesSchema = z.catch(
   [],
 );
 
-/** One user wrapper rule: plain fields, never a regular expression. */
+/**
+ * Whether a host is a registrable domain (`example.com`, `alice.github.io`) or below one, per the
+ * Public Suffix List with its private section (https://publicsuffix.org/list/): a rule on `com`,
+ * `co.uk` or `github.io` would cover every site under it. IP addresses and single labels are refused too.
+ * @example isRegistrableHost('go.example.com') // true
+ * @example isRegistrableHost('github.io') // false
+ */
+export function isRegistrableHost(host: string): boolean {
+  return getDomain(host, { allowPrivateDomains: true }) !== null;
+}
+
+const PARAM_PATTERN = /^[A-Za-z0-9_.[\]-]{1,40}$/;
+
+/**
+ * One user wrapper rule: plain fields, never a regular expression. The host names a registrable
+ * domain, and the parameter is never where a login returns to (see `isLoginReturnParam`); the
+ * error of these two checks names the reason the options page shows.
+ */
 export const userRuleSchema = z.object({
-  host: hostName,
+  host: hostName.check(
+    z.refine((h) => !HOST_PATTERN.test(h) || isRegistrableHost(h), { error: 'publicSuffix' }),
+  ),
   pathPrefix: z.string().check(z.regex(/^\/[A-Za-z0-9._~!$'()*+,;=:@%/-]{0,200}$/)),
-  param: z.string().check(z.regex(/^[A-Za-z0-9_.[\]-]{1,40}$/)),
+  param: z.string().check(
+    z.regex(PARAM_PATTERN),
+    z.refine((p) => !PARAM_PATTERN.test(p) || !isLoginReturnParam(p), { error: 'loginParam' }),
+  ),
   encoding: z.enum(['url', 'base64']),
 });
 export const MAX_USER_RULES = 100;
@@ -115,7 +138,9 @@ export function isSiteDisabled(disabled: readonly string[], host: string): boole
 }
 
 export type UserRuleField = 'host' | 'pathPrefix' | 'param' | 'encoding';
-export type UserRuleCheck = { ok: true; rule: UserRule } | { ok: false; fields: UserRuleField[] };
+/** A failed check names the wrong fields and, as message keys, why (`ruleInvalid_publicSuffix`). */
+export type UserRuleCheck =
+  { ok: true; rule: UserRule } | { ok: false; fields: UserRuleField[]; reasons: string[] };
 
 /**
  * Checks a rule typed in the options page and names the fields that are wrong.
@@ -129,6 +154,10 @@ export function checkUserRule(draft: Record<UserRuleField, string>): UserRuleChe
   };
   const result = userRuleSchema.safeParse({ ...candidate, param: candidate.param.trim() });
   if (result.success) return { ok: true, rule: result.data };
-  const fields = new Set(result.error.issues.map((issue) => issue.path[0] as UserRuleField));
-  return { ok: false, fields: [...fields] };
+  const { issues } = result.error;
+  const fields = new Set(issues.map((issue) => issue.path[0] as UserRuleField));
+  const reasons = new Set(
+    issues.map((issue) => `ruleInvalid_${issue.code === 'custom' ? issue.message : String(issue.path[0])}`),
+  );
+  return { ok: false, fields: [...fields], reasons: [...reasons] };
 }

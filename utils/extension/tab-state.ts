@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { tabStateSchema, type TabState } from './messages';
+import { tabKey } from './tab-record';
+
+const NO_PAGE: TabState = { url: null, fixed: [], clickable: 0 };
 
 /**
  * The tab the popup is about: the one named by `?tab=` (tests and screenshots open the popup as a
@@ -9,10 +12,26 @@ import { tabStateSchema, type TabState } from './messages';
 export async function readTabState(search: string): Promise<TabState & { tabId: number | null }> {
   const named = Number(new URLSearchParams(search).get('tab'));
   const tabId = Number.isInteger(named) && named > 0 ? named : ((await activeTabId()) ?? null);
-  if (tabId === null) return { tabId, url: null, fixed: [] };
+  return { tabId, ...(tabId === null ? NO_PAGE : await askTabState(tabId)) };
+}
+
+async function askTabState(tabId: number): Promise<TabState> {
   const reply: unknown = await browser.runtime.sendMessage({ type: 'getTab', tabId }).catch(() => null);
   const parsed = tabStateSchema.safeParse(reply);
-  return { tabId, ...(parsed.success ? parsed.data : { url: null, fixed: [] }) };
+  return parsed.success ? parsed.data : NO_PAGE;
+}
+
+/**
+ * Calls back with the tab's state each time the background stores a new one (a frame reported links,
+ * or restored its page when the site was switched off), so an open popup follows the page. Returns
+ * the unsubscribe function.
+ */
+export function watchTabState(tabId: number, callback: (state: TabState) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && tabKey(tabId) in changes) void askTabState(tabId).then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 async function activeTabId(): Promise<number | undefined> {

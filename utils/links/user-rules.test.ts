@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageEngine, type UserRule } from './user-rules';
+import { createPageEngine, isLoginReturnParam, type UserRule } from './user-rules';
 
 const out: UserRule = { host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' };
 const b64: UserRule = { host: 'r.example.org', pathPrefix: '/', param: 'u', encoding: 'base64' };
@@ -39,5 +39,35 @@ describe('user wrapper rules', () => {
       createPageEngine([]).toDirectUrl('https://go.example.com/out?to=https%3A%2F%2Fshop.cn%2F'),
     ).toBeNull();
     expect(createPageEngine([]).mayNeedDirectUrl('https:', 'go.example.com')).toBe(false);
+  });
+});
+
+describe('login return parameters', () => {
+  it.each([
+    'redirect_uri',
+    'post_logout_redirect_uri',
+    'RelayState',
+    'service',
+    'wreply',
+    'ReturnUrl',
+    'return_url',
+    'returnTo',
+    'return-to',
+    'next',
+    'continue',
+    'redirect_to',
+    'goto',
+    'came_from',
+    'callback',
+    'callbackUrl',
+  ])('a user rule on %s never takes the login’s return address as its target', (param) => {
+    expect(isLoginReturnParam(param)).toBe(true);
+    const engine = createPageEngine([{ host: 'login.example.com', pathPrefix: '/', param, encoding: 'url' }]);
+    const href = `https://login.example.com/signin?${param}=${encodeURIComponent('https://app.example.com/cb?code=1')}`;
+    expect(engine.toDirectUrl(href)).toBeNull();
+  });
+
+  it.each(['to', 'target', 'url', 'u', 'redirect', 'link'])('%s stays a wrapper parameter', (param) => {
+    expect(isLoginReturnParam(param)).toBe(false);
   });
 });
