@@ -19,8 +19,11 @@ export default defineBackground({
       if (message.type === 'getTab') return fixed.state(message.tabId);
       // A top frame's hello starts its page's list again (new page or new settings) and names the page.
       if (message.type === 'hello' && tabId !== undefined && frameId === 0) fixed.clear(tabId, url);
+      // Work of senders without a tab (none today) shares one queue; a frame's hello drops its old work.
+      const from = { tab: tabId ?? -1, frame: frameId ?? 0 };
+      if (message.type === 'hello') pages.forgetFrame(from);
       if (message.type === 'hello') return pages.hello(message.host);
-      if (message.type === 'resolve') return pages.resolve(message);
+      if (message.type === 'resolve') return pages.resolve(message, from);
       if (message.type === 'interstitial') return pages.interstitial(message.url);
       if (tabId === undefined) return undefined;
       if (message.type === 'fixed') fixed.add(tabId, message.items);
@@ -35,7 +38,10 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') fixed.clear(tabId);
     });
-    browser.tabs.onRemoved.addListener((tabId) => fixed.forget(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      fixed.forget(tabId);
+      pages.forgetTab(tabId);
+    });
     // Firefox (a persistent MV2 background) forgets menus on restart; Chrome keeps them. Both: again on startup.
     browser.runtime.onInstalled.addListener(createContextMenus);
     browser.runtime.onStartup.addListener(createContextMenus);

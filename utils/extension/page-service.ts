@@ -1,6 +1,7 @@
-import { resolveBatch, type ResolveRequest } from '@/utils/links/batch';
+import { batchJob, type ResolveRequest } from '@/utils/links/batch';
 import { pageInterstitialFor } from '@/utils/links/interstitials';
 import { hostOfHref } from '@/utils/links/resolve';
+import type { FoundLink } from '@/utils/links/find-links';
 import type { PageFilterData } from '@/utils/links/quick-test';
 import { cachedPageEngine } from '@/utils/links/user-rules';
 import type { PageLink } from '@/utils/page/scanner';
@@ -9,6 +10,7 @@ import type { PageInterstitial } from '@/utils/platforms/schema';
 import { what } from './describe';
 import { readSettings } from './settings';
 import { isSiteDisabled, type Features } from './settings-schema';
+import { createWorkQueue, type Sender, type WorkQueueOptions } from './work-queue';
 
 export interface HelloReply {
   enabled: boolean;
@@ -26,6 +28,30 @@ export interface InterstitialReply {
 }
 
 /**
+ * How the background shares its one thread (measured by `npm run bench`, "another tab's first link
+ * under a flood"). A text of the worst kind (links back to back) costs about 3 µs a character in V8,
+ * so one step (one text) stays near a slice; a content script sends at most 2 batches of about
+ * 1,000,000 characters per frame at a time, well within a frame's limit.
+ */
+export const resolveLimits: Omit<WorkQueueOptions, 'now' | 'later'> & { maxTextLength: number } = {
+  sliceMs: 20,
+  maxTextLength: 20_000,
+  maxQueuedPerFrame: 4_000_000,
+  maxQueuedPerTab: 16_000_000,
+};
+
+type ResolveAnswer = { texts: PageLink[][]; hrefs: (string | null)[] };
+
+const labelled = (links: FoundLink[]): PageLink[] =>
+  links.map((l) => ({ ...l, label: what(l.platform, l.kind) }));
+
+/** What a refused or dropped batch gets: nothing found, in the shape the content script expects. */
+const nothingFor = (request: ResolveRequest): ResolveAnswer => ({
+  texts: request.texts.map(() => []),
+  hrefs: request.hrefs.map(() => null),
+});
+
+/**
  * The background's side of the content scripts: it holds the rules (compiled once, with the user's
  * own) and the validated settings, so that the scripts every page runs carry neither.
  */
@@ -34,6 +60,11 @@ export function createPageService() {
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
   const current = readSettings;
+  const queue = createWorkQueue({
+    ...resolveLimits,
+    now: () => performance.now(),
+    later: (run) => setTimeout(run, 0),
+  });
 
   return {
     async hello(host: string): Promise<HelloReply> {
@@ -41,11 +72,18 @@ export function createPageService() {
       const enabled = !isSiteDisabled(disabledSites, host);
       return { enabled, features, filter: engineFor(userRules).filterData };
     },
-    async resolve(request: ResolveRequest): Promise<{ texts: PageLink[][]; hrefs: (string | null)[] }> {
-      const reply = resolveBatch(engineFor((await current()).userRules), request);
-      const texts = reply.texts.map((links) => links.map((l) => ({ ...l, label: what(l.platform, l.kind) })));
-      return { texts, hrefs: reply.hrefs };
+    /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
+    async resolve(request: ResolveRequest, from: Sender): Promise<ResolveAnswer> {
+      const engine = engineFor((await current()).userRules);
+      const page = {
+        findLinks: (text: string) => labelled(engine.findLinks(text)),
+        toDirectUrl: engine.toDirectUrl,
+      };
+      const job = batchJob(page, request, resolveLimits.maxTextLength);
+      return (await queue.run(from, job)) ?? nothingFor(request);
     },
+    forgetTab: queue.forgetTab,
+    forgetFrame: queue.forgetFrame,
     async interstitial(url: string): Promise<InterstitialReply> {
       const { features, disabledSites, userRules } = await current();
       const host = hostOfHref(url) ?? '';
