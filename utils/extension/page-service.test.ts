@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPageService, resolveLimits } from './page-service';
+import { createPageService } from './page-service';
+import { resolveLimits } from './resolve-limits';
 
 const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
 /** A text as costly as the background takes: links back to back, up to the per-text limit. */

@@ -10,7 +10,8 @@ import type { PageInterstitial } from '@/utils/platforms/schema';
 import { what } from './describe';
 import { readSettings } from './settings';
 import { isSiteDisabled, type Features } from './settings-schema';
-import { createWorkQueue, type Sender, type WorkQueueOptions } from './work-queue';
+import { resolveLimits } from './resolve-limits';
+import { createWorkQueue, type Sender } from './work-queue';
 
 export interface HelloReply {
   enabled: boolean;
@@ -26,19 +27,6 @@ export interface InterstitialReply {
   /** Where the page keeps its target, when only the page gives it (weixin110). */
   page: Pick<PageInterstitial, 'selectors' | 'scriptKeys'> | null;
 }
-
-/**
- * How the background shares its one thread (measured by `npm run bench`, "another tab's first link
- * under a flood"). A text of the worst kind (links back to back) costs about 3 µs a character in V8,
- * so one step (one text) stays near a slice; a content script sends at most 2 batches of about
- * 1,000,000 characters per frame at a time, well within a frame's limit.
- */
-export const resolveLimits: Omit<WorkQueueOptions, 'now' | 'later'> & { maxTextLength: number } = {
-  sliceMs: 20,
-  maxTextLength: 20_000,
-  maxQueuedPerFrame: 4_000_000,
-  maxQueuedPerTab: 16_000_000,
-};
 
 type ResolveAnswer = { texts: PageLink[][]; hrefs: (string | null)[] };
 
