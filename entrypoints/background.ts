@@ -17,8 +17,11 @@ export default defineBackground({
       // the top frame's also names the page.
       if (message.type === 'hello' && tabId !== undefined)
         void fixed.hello(tabId, frameId, frameId === 0 ? sender.url : undefined);
+      // Work of senders without a tab (none today) shares one queue; a frame's hello drops its old work.
+      const from = { tab: tabId ?? -1, frame: frameId };
+      if (message.type === 'hello') pages.forgetFrame(from);
       if (message.type === 'hello') return pages.hello(message.host);
-      if (message.type === 'resolve') return pages.resolve(message);
+      if (message.type === 'resolve') return pages.resolve(message, from);
       if (message.type === 'interstitial') return pages.interstitial(message.url, tabId);
       if (message.type === 'fixed' && tabId !== undefined) void fixed.add(tabId, frameId, message.items);
       return undefined;
@@ -32,7 +35,10 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') void fixed.navigated(tabId);
     });
-    browser.tabs.onRemoved.addListener((tabId) => void fixed.forget(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      void fixed.forget(tabId);
+      pages.forgetTab(tabId);
+    });
     // Firefox (a persistent MV2 background) forgets menus on restart; Chrome keeps them. Both: again on startup.
     browser.runtime.onInstalled.addListener(createContextMenus);
     browser.runtime.onStartup.addListener(createContextMenus);

@@ -1,6 +1,7 @@
-import { resolveBatch, type ResolveRequest } from '@/utils/links/batch';
+import { batchJob, type ResolveRequest } from '@/utils/links/batch';
 import { pageInterstitialFor } from '@/utils/links/interstitials';
 import { hostOfHref } from '@/utils/links/resolve';
+import type { FoundLink } from '@/utils/links/find-links';
 import type { PageFilterData } from '@/utils/links/quick-test';
 import { cachedPageEngine } from '@/utils/links/user-rules';
 import type { PageLink } from '@/utils/page/scanner';
@@ -10,6 +11,8 @@ import { platformName, what } from './describe';
 import { createForwardBudget } from './forward-budget';
 import { readSettings } from './settings';
 import { isSiteDisabled, type Features } from './settings-schema';
+import { resolveLimits } from './resolve-limits';
+import { createWorkQueue, type Sender } from './work-queue';
 
 export interface HelloReply {
   enabled: boolean;
@@ -31,6 +34,17 @@ export interface InterstitialReply {
   names: Platform['names'] | null;
 }
 
+type ResolveAnswer = { texts: PageLink[][]; hrefs: (string | null)[] };
+
+const labelled = (links: FoundLink[]): PageLink[] =>
+  links.map((l) => ({ ...l, label: what(l.platform, l.kind), app: platformName(l.platform) }));
+
+/** What a refused or dropped batch gets: nothing found, in the shape the content script expects. */
+const nothingFor = (request: ResolveRequest): ResolveAnswer => ({
+  texts: request.texts.map(() => []),
+  hrefs: request.hrefs.map(() => null),
+});
+
 /**
  * The background's side of the content scripts: it holds the rules (compiled once, with the user's
  * own) and the validated settings, so that the scripts every page runs carry neither.
@@ -41,6 +55,11 @@ export function createPageService() {
   // and must get the new settings, not the ones from before.
   const current = readSettings;
   const forwards = createForwardBudget();
+  const queue = createWorkQueue({
+    ...resolveLimits,
+    now: () => performance.now(),
+    later: (run) => setTimeout(run, 0),
+  });
 
   return {
     async hello(host: string): Promise<HelloReply> {
@@ -48,13 +67,18 @@ export function createPageService() {
       const enabled = !isSiteDisabled(disabledSites, host);
       return { enabled, features, filter: engineFor(userRules).filterData };
     },
-    async resolve(request: ResolveRequest): Promise<{ texts: PageLink[][]; hrefs: (string | null)[] }> {
-      const reply = resolveBatch(engineFor((await current()).userRules), request);
-      const texts = reply.texts.map((links) =>
-        links.map((l) => ({ ...l, label: what(l.platform, l.kind), app: platformName(l.platform) })),
-      );
-      return { texts, hrefs: reply.hrefs };
+    /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
+    async resolve(request: ResolveRequest, from: Sender): Promise<ResolveAnswer> {
+      const engine = engineFor((await current()).userRules);
+      const page = {
+        findLinks: (text: string) => labelled(engine.findLinks(text)),
+        toDirectUrl: engine.toDirectUrl,
+      };
+      const job = batchJob(page, request, resolveLimits.maxTextLength);
+      return (await queue.run(from, job)) ?? nothingFor(request);
     },
+    forgetTab: queue.forgetTab,
+    forgetFrame: queue.forgetFrame,
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
       const { features, disabledSites, userRules } = await current();
       const host = hostOfHref(url) ?? '';

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPageService } from './page-service';
+import { resolveLimits } from './resolve-limits';
+
+const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
+/** A text as costly as the background takes: links back to back, up to the per-text limit. */
+const costly = 'https://a.cn/x '
+  .repeat(resolveLimits.maxTextLength / 15)
+  .slice(0, resolveLimits.maxTextLength);
+
+describe('the page service resolving for many tabs', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The test browser has no message catalogue: labels are their keys.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  });
+
+  it("answers another tab's share text before a flood sent earlier is done", async () => {
+    const pages = createPageService();
+    const order: string[] = [];
+    const flood = pages.resolve({ texts: Array(8).fill(costly), hrefs: [] }, { tab: 1, frame: 2 });
+    const other = pages.resolve({ texts: [JD], hrefs: [] }, { tab: 2, frame: 0 });
+    await Promise.all([flood.then(() => order.push('flood')), other.then(() => order.push('other'))]);
+    expect(order).toEqual(['other', 'flood']);
+    expect((await other).texts[0]?.[0]).toMatchObject({ url: 'https://3.cn/2odH-z1a', platform: 'jd' });
+    expect((await flood).texts.every((links) => links.length > 100)).toBe(true);
+  });
+
+  it('gives a text longer than the per-text limit no links, and the others theirs', async () => {
+    const pages = createPageService();
+    const long = `${JD} ${'x'.repeat(resolveLimits.maxTextLength)}`;
+    const reply = await pages.resolve({ texts: [long, JD], hrefs: [] }, { tab: 1, frame: 0 });
+    expect(reply.texts.map((links) => links.length)).toEqual([0, 1]);
+  });
+
+  it('answers a batch over the frame limit with nothing, in the shape the content script expects', async () => {
+    const pages = createPageService();
+    const texts = Array(Math.ceil(resolveLimits.maxQueuedPerFrame / 10_000) + 1).fill(`${JD} `.repeat(300));
+    const hrefs = ['https://link.zhihu.com/?target=https%3A//a.cn/'];
+    const reply = await pages.resolve({ texts, hrefs }, { tab: 1, frame: 0 });
+    expect(reply.texts).toEqual(texts.map(() => []));
+    expect(reply.hrefs).toEqual([null]);
+  });
+});
