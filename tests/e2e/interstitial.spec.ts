@@ -49,7 +49,16 @@ test.describe('on a "you are leaving" page', () => {
 
   test('a loop through the interstitial with a new query every hop stops after the forward cap', async ({
     context,
+    server,
   }) => {
+    // The target sends the tab back through the interstitial, with a new query on every hop.
+    server.page(
+      'https://loop.example.org/back/',
+      `<script>
+        var next = 'https://loop.example.org/back/?hop=' + Date.now() + Math.random();
+        location.replace('https://link.zhihu.com/?target=' + encodeURIComponent(next));
+      </script>`,
+    );
     const start = 'https://link.zhihu.com/?target=https%3A%2F%2Floop.example.org%2Fback%2F%3Fhop%3D0';
     const hops: string[] = [];
     context.on('request', (r) => {
@@ -57,6 +66,8 @@ test.describe('on a "you are leaving" page', () => {
     });
     const page = await context.newPage();
     await page.goto(start);
+    // Eight navigations in a row: on a busy machine they outlast the default wait of one assertion.
+    await expect.poll(() => new Set(hops).size, { timeout: 30_000 }).toBe(FORWARD_LIMIT + 1);
     await expect(page.locator('[data-unwall-ui="bar"]')).toHaveCount(1);
     await expect(page).toHaveURL(/^https:\/\/link\.zhihu\.com\//);
     // Every hop had its own address; the cap, not a memory of addresses, ended the loop.
@@ -75,6 +86,14 @@ test.describe('on a "you are leaving" page', () => {
 
 const phish = 'https://phish.example.net/login';
 const encoded = encodeURIComponent(phish);
+/**
+ * A stand-in for a platform's warning page, served under its real address by the test (the verdict
+ * comes from the route, so the page's words do not matter; weixin110's block page has a fixture file).
+ */
+function warningPage(id: string): string {
+  return `<!doctype html><meta charset="utf-8"><title>${id}</title><h1>This link may be unsafe</h1>`;
+}
+
 /** Requests to the flagged host: any would mean Unwall went there on its own. */
 function flaggedRequests(context: BrowserContext): string[] {
   const seen: string[] = [];
@@ -99,7 +118,8 @@ test.describe("on a platform's warning page", () => {
     ['cnb', `https://cnb.cool/110?url=${encoded}`],
     ['feishu', `https://security.feishu.cn/link/safety?target=${encoded}`],
   ] as const) {
-    test(`${href} shows the verdict and the target's host, and stays`, async ({ context }) => {
+    test(`${href} shows the verdict and the target's host, and stays`, async ({ context, server }) => {
+      server.page(href, warningPage(id));
       const flagged = flaggedRequests(context);
       const page = await context.newPage();
       await page.goto(href);
@@ -111,7 +131,11 @@ test.describe("on a platform's warning page", () => {
     });
   }
 
-  test('skipping off changes nothing: the verdict still shows', async ({ context, serviceWorker }) => {
+  test('skipping off changes nothing: the verdict still shows', async ({
+    context,
+    serviceWorker,
+    server,
+  }) => {
     await serviceWorker.evaluate(() =>
       chrome.storage.local.set({
         features: {
@@ -123,8 +147,9 @@ test.describe("on a platform's warning page", () => {
         },
       }),
     );
-    const page = await context.newPage();
     const href = `https://cnb.cool/110?url=${encoded}`;
+    server.page(href, warningPage('cnb'));
+    const page = await context.newPage();
     await page.goto(href);
     await expect(page.locator('[data-unwall-part="host"]')).toHaveText('phish.example.net');
     await expect(page).toHaveURL(href);
@@ -152,6 +177,7 @@ test.describe("on a platform's warning page", () => {
 
 test.describe('the choice on a warning page', () => {
   const href = `https://steamcommunity.com/linkfilter/?url=${encoded}`;
+  test.beforeEach(({ server }) => server.page(href, warningPage('steam')));
 
   test('stay closes the bar and leaves the page as it is', async ({ context }) => {
     const page = await context.newPage();
