@@ -4,6 +4,7 @@
  * and how much longer each doubling takes. Linear work takes about 2× per doubling; the bound the
  * README states is ≤ 2.5× for every unit.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -89,5 +90,13 @@ export function hostileTable(growth: HostileGrowth): string {
   return lines.join('\n');
 }
 
-// Run on its own (`npx tsx bench/hostile-growth.ts`): the table alone, in a minute or two.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(hostileTable(hostileGrowth()));
+/** Run on its own (`npx tsx bench/hostile-growth.ts`): the table alone, also put in bench/results.json. */
+function runAlone(): void {
+  const growth = hostileGrowth();
+  const file = new URL('results.json', import.meta.url);
+  const results = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, JSON.stringify({ ...results, hostileGrowth: growth }, null, 2) + '\n');
+  console.log(hostileTable(growth));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runAlone();

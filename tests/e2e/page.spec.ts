@@ -40,7 +40,7 @@ test.describe('on a feed page', () => {
     );
     await expect(page.locator('#token [data-unwall="token"]')).toHaveAttribute(
       'data-unwall-token',
-      'dAEYbi4KO4D',
+      '￥dAEYbi4KO4D￥',
     );
   });
 

@@ -143,6 +143,12 @@ describe('findLinks reads damaged and disguised links', () => {
     expect(findLinks(text).map((l) => l.title)).toEqual([undefined, undefined]);
   });
 
+  it('takes no link longer than any real one, not even one a canonical rule would shorten', () => {
+    const long = `https://a.m.taobao.com/i601009971043.htm?x=${'a'.repeat(9000)}`;
+    expect(findLinks(long)).toEqual([]);
+    expect(findLinks(`${long} https://a.cn/x`).map((l) => l.url)).toEqual(['https://a.cn/x']);
+  });
+
   it('gives a token with a title an honest search page, never an item page', () => {
     const [link] = findLinks('【机械键盘】复制这段描述€g1IVbaMXxxK€后到淘♂寳♀');
     expect(link?.kind).toBe('token');

@@ -1,5 +1,5 @@
 import type { Platform } from '@/utils/platforms/schema';
-import { canonicalize, hostOfHref, resolve, safeHttpUrl } from './resolve';
+import { canonicalize, hostOfHref, MAX_HREF_LENGTH, resolve, safeHttpUrl } from './resolve';
 import { hostSuffixes, platformOfHost, type RuleSet } from './rules';
 import { findUrlCandidates, type UrlCandidate } from './scan-urls';
 import { CONTEXT_AFTER, CONTEXT_BEFORE, findMarkers, hitsBetween, shareTitle, type MarkerHit } from './share';
@@ -54,6 +54,9 @@ function link(
 }
 
 function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): FoundLink | null {
+  // Longer than any real link: refused before any rule reads it (as `resolve` refuses it), so a
+  // page's run of a million characters costs the scan alone, not a copy in every step after it.
+  if (c.href.length > MAX_HREF_LENGTH) return null;
   const resolved = resolve(rules, c.href);
   if (resolved) {
     if (!resolved.url) return null;
