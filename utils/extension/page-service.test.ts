@@ -27,11 +27,18 @@ describe('the page service resolving for many tabs', () => {
     expect((await flood).texts.every((links) => links.length > 100)).toBe(true);
   });
 
-  it('gives a text longer than the per-text limit no links, and the others theirs', async () => {
+  it('reads a text longer than the per-text limit a window at a time, and finds its links', async () => {
     const pages = createPageService();
-    const long = `${JD} ${'x'.repeat(resolveLimits.maxTextLength)}`;
+    const filler = '今天天气不错。'.repeat(resolveLimits.maxTextLength / 7);
+    const long = `${JD} ${filler} ${JD}`;
     const reply = await pages.resolve({ texts: [long, JD], hrefs: [] }, { tab: 1, frame: 0 });
-    expect(reply.texts.map((links) => links.length)).toEqual([0, 1]);
+    expect(reply.texts.map((links) => links.map((l) => [l.start, l.url]))).toEqual([
+      [
+        [4, 'https://3.cn/2odH-z1a'],
+        [long.length - JD.length + 4, 'https://3.cn/2odH-z1a'],
+      ],
+      [[4, 'https://3.cn/2odH-z1a']],
+    ]);
   });
 
   it('answers a batch over the frame limit with nothing, in the shape the content script expects', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
-import { batchJob, resolveBatch } from './batch';
+import { batchJob, resolveBatch, windowStarts } from './batch';
 import { createEngine, type Engine } from './engine';
 
 const engine = createEngine(platforms);
@@ -43,16 +43,43 @@ describe('a batch worked one candidate at a time', () => {
     );
   });
 
-  it('gives a text over the limit no links without running the engine on it', () => {
-    const seen: string[] = [];
+  it('reads a text over the limit a window at a time, no step more than the limit, and finds what the whole text holds', () => {
+    const seen: number[] = [];
     const spy: Pick<Engine, 'findLinks' | 'toDirectUrl'> = {
-      findLinks: (text) => (seen.push(text), engine.findLinks(text)),
+      findLinks: (text) => (seen.push(text.length), engine.findLinks(text)),
       toDirectUrl: engine.toDirectUrl,
     };
-    const long = `${JD} ${'x'.repeat(100)}`;
-    const { result } = finish(batchJob(spy, { texts: [long, JD], hrefs: [] }, 100));
-    expect(result.texts.map((links) => links.length)).toEqual([0, 1]);
-    expect(seen).toEqual([JD]);
+    const filler = '今天天气不错，出去走走。'.repeat(300);
+    const long = [JD, filler, ZHIHU, filler, `看看 ${JD}`, filler.slice(0, 1234), JD].join(' ');
+    const { result, steps } = finish(batchJob(spy, { texts: [long, JD], hrefs: [] }, 10_000));
+    expect(Math.max(...seen)).toBeLessThanOrEqual(10_000);
+    expect(steps).toBe(windowStarts(long.length, 10_000).length + 1);
+    expect(result.texts).toEqual([engine.findLinks(long), engine.findLinks(JD)]);
+  });
+
+  it('finds in a long text what the whole text holds, and never a link cut at a window edge', () => {
+    const piece = fc.constantFrom(
+      JD,
+      ZHIHU,
+      `https://a.cn/${'x'.repeat(2500)}`,
+      '￥AbCdEfGhIj1￥',
+      '复制打开抖音，看看 https://v.douyin.com/iksNQqte/ 复制此链接',
+    );
+    const filler = fc.integer({ min: 0, max: 5000 }).map((n) => '今天天气不错。'.repeat(n).slice(0, n));
+    const text = fc
+      .array(fc.tuple(filler, piece), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.flat().join(' '));
+    fc.assert(
+      fc.property(text, (long) => {
+        const whole = engine.findLinks(long);
+        const windowed = finish(batchJob(engine, { texts: [long], hrefs: [] }, 10_000)).result.texts[0]!;
+        // Every link found is found whole, as in the whole text; short ones are all found.
+        for (const link of windowed) expect(whole).toContainEqual(link);
+        const short = whole.filter((l) => l.end - l.start < 1500);
+        expect(windowed.filter((l) => l.end - l.start < 1500)).toEqual(short);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('counts the characters of its texts and hrefs as its size', () => {

@@ -1,5 +1,6 @@
 import type { Engine } from './engine';
 import type { FoundLink } from './find-links';
+import { CONTEXT_AFTER } from './share';
 
 /** The candidates of one slice of page work: texts that passed the prefilter, hrefs of anchors that may need a direct address. */
 export interface ResolveRequest {
@@ -25,21 +26,63 @@ export function resolveBatch(
 export interface BatchJob<L = FoundLink> {
   /** Characters of the batch (texts and hrefs). */
   size: number;
-  /** Resolves the next text or href; true when all are done. */
+  /** Resolves the next text, window of a long text, or href; true when all are done. */
   step(): boolean;
   result(): { texts: L[][]; hrefs: (string | null)[] };
 }
 
 /**
+ * How much two windows of a long text share. A link is read from the window whose middle holds its
+ * start, with at least half of this before it and a share text's context after it (see
+ * `CONTEXT_BEFORE`, `CONTEXT_AFTER` in share.ts); so links and share texts shorter than about 1,700
+ * characters are found in a long text as in a short one, and a longer one is left alone (never cut).
+ */
+export const WINDOW_OVERLAP = 4000;
+
+interface Spanned {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the windows of a text start, each `size` characters long, each sharing `WINDOW_OVERLAP` with
+ * the next. `size` must be larger than the overlap.
+ * @example windowStarts(20_000, 10_000) // [0, 6000, 12000]
+ */
+export function windowStarts(length: number, size: number): number[] {
+  const starts = [0];
+  while (starts.at(-1)! + size < length) starts.push(starts.at(-1)! + size - WINDOW_OVERLAP);
+  return starts;
+}
+
+/** The links of one window of a long text that belong to it, placed in the whole text. */
+function linksOfWindow<L extends Spanned>(
+  findLinks: (text: string) => L[],
+  text: string,
+  from: number,
+  size: number,
+): L[] {
+  const to = Math.min(from + size, text.length);
+  const half = WINDOW_OVERLAP / 2;
+  const coreStart = from === 0 ? 0 : from + half;
+  const coreEnd = to === text.length ? to : to - half;
+  // A link that reaches this close to a window's cut may be cut itself, or miss its share text's words.
+  const lastEnd = to === text.length ? to : to - CONTEXT_AFTER;
+  return findLinks(text.slice(from, to))
+    .map((l) => ({ ...l, start: l.start + from, end: l.end + from }))
+    .filter((l) => l.start >= coreStart && l.start < coreEnd && l.end <= lastEnd);
+}
+
+/**
  * `resolveBatch` one candidate at a time, over an engine whose found links may carry more (a label).
- * Texts longer than `maxTextLength` get no links and cost nothing: one text is one step, and no
- * step may take longer than the caller can wait.
+ * A text longer than `maxTextLength` is read a window of that length at a time (see `WINDOW_OVERLAP`):
+ * no step reads more than that, so no step takes longer than the caller can wait.
  * @example
- * const job = batchJob(engine, { texts: ['https://a.cn/'], hrefs: [] }, 1000);
+ * const job = batchJob(engine, { texts: ['https://a.cn/'], hrefs: [] }, 10_000);
  * while (!job.step());
  * job.result().texts[0]?.[0]?.url // 'https://a.cn/'
  */
-export function batchJob<L = FoundLink>(
+export function batchJob<L extends Spanned = FoundLink>(
   engine: { findLinks(text: string): L[]; toDirectUrl: Engine['toDirectUrl'] },
   request: ResolveRequest,
   maxTextLength: number,
@@ -47,13 +90,23 @@ export function batchJob<L = FoundLink>(
   const texts: L[][] = [];
   const hrefs: (string | null)[] = [];
   const chars = (list: string[]) => list.reduce((sum, s) => sum + s.length, 0);
+  /** The long text being read, and the windows of it still to read. */
+  let long: { starts: number[]; found: L[] } | null = null;
+  const nextText = () => {
+    const text = request.texts[texts.length]!;
+    if (text.length <= maxTextLength) return void texts.push(engine.findLinks(text));
+    long ??= { starts: windowStarts(text.length, maxTextLength), found: [] };
+    const findLinks = (window: string) => engine.findLinks(window);
+    long.found.push(...linksOfWindow(findLinks, text, long.starts.shift()!, maxTextLength));
+    if (long.starts.length) return;
+    texts.push(long.found);
+    long = null;
+  };
   return {
     size: chars(request.texts) + chars(request.hrefs),
     step() {
-      if (texts.length < request.texts.length) {
-        const text = request.texts[texts.length]!;
-        texts.push(text.length > maxTextLength ? [] : engine.findLinks(text));
-      } else if (hrefs.length < request.hrefs.length) {
+      if (texts.length < request.texts.length) nextText();
+      else if (hrefs.length < request.hrefs.length) {
         hrefs.push(engine.toDirectUrl(request.hrefs[hrefs.length]!));
       }
       return texts.length === request.texts.length && hrefs.length === request.hrefs.length;
