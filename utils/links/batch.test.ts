@@ -82,6 +82,17 @@ describe('a batch worked one candidate at a time', () => {
     );
   });
 
+  it('reads in windows of any size, however small, and finds a short link in them', () => {
+    for (const size of [1, 2, 3, 40, 100]) {
+      const starts = windowStarts(1000, size);
+      expect(starts.every((at, i) => i === 0 || at > starts[i - 1]!)).toBe(true);
+      expect(starts.at(-1)! + size).toBeGreaterThanOrEqual(1000);
+    }
+    const text = `${'看'.repeat(150)} https://a.cn/x ${'看'.repeat(150)}`;
+    const { result } = finish(batchJob(engine, { texts: [text], hrefs: [] }, 100));
+    expect(result.texts[0]!.map((l) => l.url)).toEqual(['https://a.cn/x']);
+  });
+
   it('counts the characters of its texts and hrefs as its size', () => {
     expect(batchJob(engine, { texts: ['abc', 'de'], hrefs: ['https://a.cn/'] }, 100).size).toBe(18);
   });

@@ -44,14 +44,18 @@ interface Spanned {
   end: number;
 }
 
+/** The overlap of windows of this size: `WINDOW_OVERLAP`, or half a window where windows are small. */
+const overlapOf = (size: number) => Math.min(WINDOW_OVERLAP, Math.floor(size / 2));
+
 /**
- * Where the windows of a text start, each `size` characters long, each sharing `WINDOW_OVERLAP` with
- * the next. `size` must be larger than the overlap.
+ * Where the windows of a text start, each `size` characters long, each sharing `WINDOW_OVERLAP` (at
+ * most half a window) with the next.
  * @example windowStarts(20_000, 10_000) // [0, 6000, 12000]
  */
 export function windowStarts(length: number, size: number): number[] {
+  const step = Math.max(1, size - overlapOf(size));
   const starts = [0];
-  while (starts.at(-1)! + size < length) starts.push(starts.at(-1)! + size - WINDOW_OVERLAP);
+  while (starts.at(-1)! + size < length) starts.push(starts.at(-1)! + step);
   return starts;
 }
 
@@ -63,11 +67,11 @@ function linksOfWindow<L extends Spanned>(
   size: number,
 ): L[] {
   const to = Math.min(from + size, text.length);
-  const half = WINDOW_OVERLAP / 2;
+  const half = Math.floor(overlapOf(size) / 2);
   const coreStart = from === 0 ? 0 : from + half;
   const coreEnd = to === text.length ? to : to - half;
   // A link that reaches this close to a window's cut may be cut itself, or miss its share text's words.
-  const lastEnd = to === text.length ? to : to - CONTEXT_AFTER;
+  const lastEnd = to === text.length ? to : to - Math.min(CONTEXT_AFTER, half);
   return findLinks(text.slice(from, to))
     .map((l) => ({ ...l, start: l.start + from, end: l.end + from }))
     .filter((l) => l.start >= coreStart && l.start < coreEnd && l.end <= lastEnd);
