@@ -61,7 +61,10 @@ export function rewriteAnchor(
 /** Gives an anchor Unwall rewrote (and the page has not changed since) its own href and title back. */
 export function restoreAnchor(a: Element, made: Made & { kind: 'anchor' }): void {
   a.setAttribute('href', made.original.href);
-  if (made.original.title === null) a.removeAttribute('title');
-  else a.setAttribute('title', made.original.title);
+  // A title the page set since is the page's.
+  if (a.getAttribute('title') === made.title) {
+    if (made.original.title === null) a.removeAttribute('title');
+    else a.setAttribute('title', made.original.title);
+  }
   for (const name of [ORIGINAL_ATTR, HREF_ATTR, UNWALL_ATTR]) a.removeAttribute(name);
 }

@@ -1,4 +1,5 @@
 import type { Ledger } from './ledger';
+import { isEditable } from './skip';
 import { styleNote } from './style';
 
 export interface ClickGuardOptions {
@@ -30,7 +31,10 @@ function showNote(el: Element, text: string): void {
   styleNote(note);
   note.textContent = text;
   el.after(note);
-  doc.defaultView?.setTimeout(() => note.remove(), NOTE_MS);
+  // Only while it is still Unwall's note: a morphing update may have made the element the page's.
+  doc.defaultView?.setTimeout(() => {
+    if (note.getAttribute('data-unwall-ui') === 'note' && note.textContent === text) note.remove();
+  }, NOTE_MS);
 }
 
 function copyToken(el: Element, token: string, copied: string, failed: string): void {
@@ -57,7 +61,8 @@ export function guardClicks({ doc, ledger, copyFailed, signal }: ClickGuardOptio
   const guard = (event: Event) => {
     const el = madeAround(ledger, event.target);
     const made = el && ledger.intact(el);
-    if (!el || !made) return;
+    // In a region made editable since, clicks and keys are the editor's (the user's own typing).
+    if (!el || !made || isEditable(el)) return;
     if (made.kind !== 'token') {
       if (event.type !== 'keydown') event.stopImmediatePropagation();
       return;

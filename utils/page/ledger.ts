@@ -1,5 +1,5 @@
 import { restoreAnchor, type AnchorOriginal } from './anchors';
-import { restoreText, type Linkified } from './linkify';
+import { restoreText, unwrap, type Linkified } from './linkify';
 import { HREF_ATTR, ORIGINAL_ATTR, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /**
@@ -62,10 +62,36 @@ function nodeMap<K extends Node, V>() {
  * (never `data-unwall-*` attributes found in the page). A record is used only while its element is
  * intact; otherwise it is dropped.
  */
+/**
+ * How the page changed a text node Unwall linked: it wrote a new text into it, cut it short (split,
+ * delete), moved it, replaced it with other nodes (emoji and translation scripts), or removed it.
+ */
+export type TextChange = 'wrote' | 'cut' | 'moved' | 'replaced' | 'removed';
+
+/** How often a page may put a linked text's whole text back before Unwall leaves that text alone. */
+const MAX_TEXT_FIGHTS = 3;
+
 export function createLedger() {
   const records = nodeMap<Element, Made>();
   /** The page's text nodes Unwall linked, with the pieces it put after each. */
   const texts = nodeMap<Text, Linkified>();
+  /** Per page text node, how often the page put its whole text back after Unwall linked it. */
+  const fights = new WeakMap<Text, number>();
+
+  /** Whether a piece of a linked text is still as Unwall made it, in its place. */
+  const asMade = (linked: Linkified, piece: Node, i: number) => {
+    if (piece.parentNode !== linked.parent || piece.textContent !== linked.shown[i]) return false;
+    const made = piece instanceof Element ? records.get(piece) : undefined;
+    return !made || isIntact(piece as Element, made);
+  };
+  /** Turns the inserted elements of a text that are still Unwall's back into plain text; the text shown stays. */
+  const unwrapAll = (linked: Linkified) => {
+    for (const [el, made] of linked.made) {
+      records.delete(el);
+      if (isIntact(el, made)) unwrap(el);
+      else unmark(el, made);
+    }
+  };
 
   return {
     add(el: Element, made: Made): void {
@@ -94,16 +120,32 @@ export function createLedger() {
       for (const [el, made] of linked.made) this.add(el, made);
       texts.keep(linked.node, linked);
     },
+    /** The pieces Unwall put after a page text node it linked (none when it did not link it). */
+    piecesOf(node: Node): readonly Node[] {
+      return texts.get(node as Text)?.pieces ?? [];
+    },
+    /** Whether the page keeps putting this text back whole after Unwall linked it: it is left alone. */
+    isFought(node: Text): boolean {
+      return (fights.get(node) ?? 0) >= MAX_TEXT_FIGHTS;
+    },
     /**
-     * The page wrote to (or removed) a text node Unwall linked: Unwall's pieces go, and what the page
-     * wrote stays. True when the node was one of Unwall's.
+     * The page changed a text node Unwall linked. What the page wrote stays; of Unwall's pieces, those
+     * still as Unwall made them go when the page replaced its text or took it out, and are turned back
+     * into plain text when unsure (a node cut short, moved or replaced by other nodes keeps every
+     * character on the page). True when the node was one of Unwall's.
      */
-    pageChangedText(node: Node): boolean {
+    pageChangedText(node: Node, change: TextChange): boolean {
       const linked = texts.get(node as Text);
       if (!linked) return false;
       texts.delete(linked.node);
-      for (const [el] of linked.made) records.delete(el);
-      restoreText(linked, true);
+      if (change === 'wrote' && linked.node.data === linked.text)
+        fights.set(linked.node, (fights.get(linked.node) ?? 0) + 1);
+      if (change === 'wrote' || change === 'removed') {
+        linked.pieces.forEach((piece, i) => {
+          if (asMade(linked, piece, i)) piece.parentNode?.removeChild(piece);
+        });
+        for (const [el, made] of linked.made) if (records.delete(el) && !isIntact(el, made)) unmark(el, made);
+      } else unwrapAll(linked);
       return true;
     },
     /**
@@ -112,11 +154,21 @@ export function createLedger() {
      * The ledger is empty afterwards.
      */
     undo(): void {
-      for (const linked of texts.values()) restoreText(linked, false);
+      for (const linked of texts.values()) {
+        const whole =
+          linked.node.parentNode === linked.parent &&
+          linked.node.data === linked.kept &&
+          linked.pieces.every((p, i) => asMade(linked, p, i));
+        if (whole) {
+          restoreText(linked);
+          linked.made.forEach(([el]) => records.delete(el));
+        } else unwrapAll(linked);
+      }
       texts.clear();
       for (const [el, made] of records) {
-        if (made.kind === 'anchor' && isIntact(el, made)) restoreAnchor(el, made);
-        else if (!isIntact(el, made)) unmark(el, made);
+        if (!isIntact(el, made)) unmark(el, made);
+        else if (made.kind === 'anchor') restoreAnchor(el, made);
+        else unwrap(el);
       }
       records.clear();
     },

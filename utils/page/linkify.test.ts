@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FoundLink } from '@/utils/links';
+import { createLedger } from './ledger';
 import { linkifyTextNode, restoreText } from './linkify';
 
 /** A text and sorted, non-overlapping, non-empty spans of it, some links and some tokens. */
@@ -42,7 +43,7 @@ describe('linkifyTextNode', () => {
         for (const piece of pieces) {
           if (piece.nodeType === Node.TEXT_NODE) expect((piece as Text).data).not.toBe('');
         }
-        restoreText(linked, false);
+        restoreText(linked);
         expect(box.textContent).toBe(`before|${text}|after`);
         expect([...box.childNodes]).toHaveLength(3);
         expect((box.childNodes[1] as Text).data).toBe(text);
@@ -67,9 +68,11 @@ describe('linkifyTextNode', () => {
       expect(held.parentNode).toBe(box);
       expect(box.firstChild).toBe(held);
       expect(box.querySelector('a')?.textContent).toBe(url);
+      const ledger = createLedger();
+      ledger.addText(linked);
       box.insertBefore(document.createTextNode('新 '), held);
       held.data = `${text} 更多`;
-      restoreText(linked, true);
+      ledger.pageChangedText(held, 'wrote');
       expect(box.textContent).toBe(`新 ${text} 更多`);
       expect(box.querySelector('a')).toBeNull();
       box.removeChild(held);

@@ -70,8 +70,14 @@ export interface Linkified {
   node: Text;
   /** The text it had. */
   text: string;
+  /** What it holds once linked (the text before the first link). */
+  kept: string;
+  /** Where the node and Unwall's pieces stand. */
+  parent: ParentNode;
   /** Every node Unwall put after it, in order. */
   pieces: Node[];
+  /** The text of each piece as Unwall made it. */
+  shown: string[];
   /** Each inserted element with its record. */
   made: [HTMLElement, Made][];
 }
@@ -108,15 +114,16 @@ export function linkifyTextNode(node: Text, links: readonly FoundLink[], options
   if (links[0] && links[0].start > first) pieces.push(rest);
   pieces.reverse();
   made.reverse();
-  return { node, text, pieces, made };
+  return { node, text, kept: node.data, parent, pieces, shown: pieces.map((p) => p.textContent ?? ''), made };
 }
 
-/**
- * Takes Unwall's pieces of a text away again. The page's node gets its whole text back unless the
- * page changed it or the pieces since (then what the page wrote stays as it is).
- */
-export function restoreText({ node, text, pieces }: Linkified, pageChanged: boolean): void {
-  const whole = !pageChanged && pieces.every((p) => p.parentNode === node.parentNode);
+/** Puts an inserted element's text back in its place, as plain text. */
+export function unwrap(el: Element): void {
+  el.replaceWith(...el.childNodes);
+}
+
+/** Gives the page's node its whole text back, Unwall's pieces gone (all of them still as Unwall made them). */
+export function restoreText({ node, text, pieces }: Linkified): void {
   for (const piece of pieces) piece.parentNode?.removeChild(piece);
-  if (whole && node.parentNode) node.data = text;
+  node.data = text;
 }

@@ -539,4 +539,84 @@ describe('elements and text the page reuses after Unwall changed them', () => {
     expect(plain.style.getPropertyValue('text-decoration')).toBe('underline');
     expect(fixed.map((f) => f.kind).sort()).toEqual(['share', 'url']);
   });
+
+  it('a page that cuts or moves a linked text keeps every character of it on the page', async () => {
+    const text = '看 【京东】https://3.cn/2odH-z1a 看看';
+    const cases: [string, (p: Element, node: Text) => void][] = [
+      ['split by a highlighter', (_p, node) => void node.splitText(1)],
+      [
+        'moved by wrapInner',
+        (p, node) => {
+          const span = document.createElement('span');
+          span.append(...p.childNodes);
+          p.append(span);
+          void node;
+        },
+      ],
+      ['its node moved to the end', (p, node) => void p.append(node)],
+    ];
+    for (const [name, change] of cases) {
+      const { scanner } = load(`<p id="post">${text}</p>`);
+      scanner.start(all);
+      scanner.flush();
+      const p = document.querySelector('#post')!;
+      const node = p.firstChild as Text;
+      const shown = p.textContent;
+      change(p, node);
+      await settle();
+      scanner.flush();
+      if (name !== 'its node moved to the end') expect(p.textContent, name).toBe(shown);
+      else expect(p.textContent!.length, name).toBe(shown!.length);
+      scanner.stop();
+      contexts.splice(0).forEach((c) => c.abort());
+    }
+  });
+
+  it("undo after a morphing update leaves what the page made of Unwall's pieces", async () => {
+    const { scanner } = load('<p id="post">【京东】https://3.cn/2odH-z1a 看看</p>');
+    scanner.start(all);
+    scanner.flush();
+    const p = document.querySelector('#post')!;
+    // morphdom matches the children by position: Unwall's link becomes the page's, its tail the page's text.
+    const a = p.querySelector('a')!;
+    for (const name of a.getAttributeNames()) a.removeAttribute(name);
+    a.setAttribute('href', '/bank');
+    a.textContent = '银行';
+    (a.nextSibling as Text).data = ' 详情';
+    await settle();
+    scanner.stop();
+    expect(p.innerHTML).toBe('【京东】<a href="/bank">银行</a> 详情');
+  });
+
+  it('leaves alone a text the page keeps putting back whole', async () => {
+    const text = '【京东】https://3.cn/2odH-z1a 看看';
+    const { scanner } = load(`<p id="post">${text}</p>`);
+    scanner.start(all);
+    const p = document.querySelector('#post')!;
+    const node = p.firstChild as Text;
+    let links = 0;
+    for (let round = 0; round < 8; round++) {
+      scanner.flush();
+      await settle();
+      if (p.querySelector('a')) links++;
+      // An anti-tamper script: its text node whole again, Unwall's pieces gone.
+      node.data = text;
+    }
+    await settle();
+    scanner.flush();
+    expect(links).toBeLessThanOrEqual(4);
+    expect(p.textContent).toBe(text);
+    expect(p.querySelector('a')).toBeNull();
+  });
+
+  it("a token control in a region made editable since is the editor's: a click copies nothing", async () => {
+    const written = watchClipboard();
+    const { scanner } = load('<div id="post"><p id="t">【淘宝】￥6Wd2VnKq8aR￥ 复制本条</p></div>');
+    scanner.start(all);
+    scanner.flush();
+    document.querySelector('#post')!.setAttribute('contenteditable', 'true');
+    const span = document.querySelector('#t [data-unwall="token"]')!;
+    expect(click(span)).toBe(false);
+    expect(written).toEqual([]);
+  });
 });

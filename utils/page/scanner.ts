@@ -3,7 +3,7 @@ import type { ResolveRequest } from '@/utils/links/batch';
 import type { PageFilter } from '@/utils/links/quick-test';
 import { anchorKind, partsOfHref, rewriteAnchor, type AnchorFix } from './anchors';
 import { guardClicks } from './click-guard';
-import { createLedger } from './ledger';
+import { createLedger, type TextChange } from './ledger';
 import { linkifyTextNode } from './linkify';
 import { isCode, isEditable, isSkippedText } from './skip';
 import { HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR } from './style';
@@ -122,7 +122,7 @@ export function createScanner(options: ScannerOptions) {
 
   /** A text node that passed the prefilter (the walk's hot loop tests that itself). */
   const collectText = (node: Text, text: string) => {
-    if (isSkippedText(node)) return;
+    if (isSkippedText(node) || ledger.isFought(node)) return;
     batch.nodes.push(node);
     batch.texts.push(text);
     batch.chars += text.length;
@@ -196,9 +196,10 @@ export function createScanner(options: ScannerOptions) {
     const pending = observer.takeRecords();
     observer.disconnect();
     try {
-      sent.nodes.forEach((node, i) => applyText(node, sent.texts[i]!, reply.texts[i] ?? []));
+      // One node the page made throw (a mutation event handler moving it mid-split) costs only itself.
+      sent.nodes.forEach((node, i) => attempt(() => applyText(node, sent.texts[i]!, reply.texts[i] ?? [])));
       sent.anchors.forEach((a, i) =>
-        applyAnchor(a, sent.attributes[i]!, sent.hrefs[i]!, reply.hrefs[i] ?? null),
+        attempt(() => applyAnchor(a, sent.attributes[i]!, sent.hrefs[i]!, reply.hrefs[i] ?? null)),
       );
     } finally {
       follow();
@@ -308,20 +309,36 @@ export function createScanner(options: ScannerOptions) {
     schedule();
   };
 
+  /** The page changed a text node Unwall linked: walks standing on its pieces go on from the node. */
+  const textChanged = (node: Node, change: TextChange) => {
+    const pieces = ledger.piecesOf(node);
+    if (!pieces.length) return;
+    for (const task of tasks)
+      if (task.walker && pieces.includes(task.walker.currentNode)) task.walker.currentNode = node;
+    ledger.pageChangedText(node, change);
+  };
+
   const handle = (records: MutationRecord[]) => {
     if (signal.aborted) return stopFollowing();
     for (const record of records) {
       if (record.type === 'childList') {
-        // A page text node Unwall linked and the page took out: Unwall's pieces of it go too.
-        record.removedNodes.forEach((node) => ledger.pageChangedText(node));
+        // A page text node Unwall linked and the page moved, replaced or took out (see `TextChange`).
+        record.removedNodes.forEach((node) =>
+          textChanged(node, node.isConnected ? 'moved' : record.addedNodes.length ? 'replaced' : 'removed'),
+        );
         record.addedNodes.forEach(enqueue);
       } else {
         // The page's own update wins: a text node it writes to loses Unwall's pieces and is read
         // again, and an element it changed is its own again (the ledger drops it) and a new candidate.
         if (record.type === 'characterData') {
           own.delete(record.target);
-          ledger.pageChangedText(record.target);
-        } else ledger.intact(record.target as Element);
+          const now = (record.target as Text).data;
+          const cut =
+            record.oldValue !== null &&
+            now.length < record.oldValue.length &&
+            record.oldValue.startsWith(now);
+          textChanged(record.target, cut ? 'cut' : 'wrote');
+        } else if (!ledger.intact(record.target as Element)) own.delete(record.target);
         enqueue(record.target);
       }
     }
@@ -333,6 +350,8 @@ export function createScanner(options: ScannerOptions) {
       childList: true,
       subtree: true,
       characterData: true,
+      // Tells a page cutting its text short (a split) from a page writing a new text.
+      characterDataOldValue: true,
       attributes: true,
       attributeFilter: ['href', HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR],
     });
@@ -442,4 +461,12 @@ function isSpanOf(text: string, link: PageLink): boolean {
 
 function inOrder(links: readonly PageLink[]): boolean {
   return links.every((l, i) => l.start < l.end && (i === 0 || links[i - 1]!.end <= l.start));
+}
+
+function attempt(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // Left as the page has it.
+  }
 }
