@@ -1,18 +1,11 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openFeed } from './harness/feed';
 
-const FEED = 'https://weibo.com/feed/';
 const TAOBAO_TEXT =
   '【淘宝】7天无理由退货 https://e.tb.cn/h.826Ec69frH3tGlL?tk=4OaXgGvWPKX MF278 「IZ乐队 - 路过旧天堂书店」 点击链接直接打开';
 const DOUYIN_TEXT =
   '3.30 复制打开抖音，看看【钱江晚报的作品】近日，萧山城河街一家复古老茶馆悄然走红。https://v.douyin.com/zhw_hrZ0E-c/ :3pm w@f.OX 04/21 PXm:/ 。';
-
-async function openFeed(page: Page): Promise<void> {
-  await page.goto(FEED);
-  await expect(page.locator('#taobao a[data-unwall]')).toHaveCount(1);
-  // The feed appends a post a moment after it loads: counts are read once it is linked too.
-  await expect(page.locator('#appended a[data-unwall]')).toHaveCount(1);
-}
 
 /** The payment claim row of one method, by its exact name. */
 function claim(popup: Page, name: string) {

@@ -1,14 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const FEED = 'https://weibo.com/feed/';
-
-async function openFeed(page: Page): Promise<void> {
-  await page.goto(FEED);
-  await expect(page.locator('#taobao a[data-unwall]')).toHaveCount(1);
-  // The feed appends a post a moment after it loads: counts are read once it is linked too.
-  await expect(page.locator('#appended a[data-unwall]')).toHaveCount(1);
-}
+import { openFeed } from './harness/feed';
 
 async function tabIdOf(popup: Page): Promise<number> {
   return Number(new URL(popup.url()).searchParams.get('tab'));
