@@ -1,5 +1,5 @@
 import { decodeEntities } from '@/utils/links/decode';
-import { safeHttpUrl } from '@/utils/links/resolve';
+import { hostOfHref, safeHttpUrl } from '@/utils/links/resolve';
 import type { PageInterstitial } from '@/utils/platforms/schema';
 import { readAssignedStrings } from './script-value';
 
@@ -139,7 +139,7 @@ export function showWarningBar(doc: Document, url: string, labels: WarningLabels
   const host = element(
     doc,
     'span',
-    new URL(target).hostname,
+    hostOfHref(target) ?? target,
     'font-size:20px;font-weight:700;word-break:break-all;',
   );
   host.setAttribute('data-unwall-part', 'host');
