@@ -56,7 +56,7 @@ function link(
 function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): FoundLink | null {
   // Longer than any real link: refused before any rule reads it (as `resolve` refuses it), so a
   // page's run of a million characters costs the scan alone, not a copy in every step after it.
-  if (c.href.length > MAX_HREF_LENGTH) return null;
+  if (!c.href || c.href.length > MAX_HREF_LENGTH) return null;
   const resolved = resolve(rules, c.href);
   if (resolved) {
     if (!resolved.url) return null;
@@ -210,11 +210,37 @@ function withoutOverlaps<T extends { start: number; end: number }>(taken: readon
   });
 }
 
+/**
+ * The most addresses, and the most tokens, one text is read for; a text with more (a page's run of
+ * thousands of links in one text node, none of them a share text a person sent) is read up to the
+ * last one of them. Two thousand lie far beyond any real text (the background reads a page's texts
+ * 10,000 characters at a time, the popup's paste box takes 20,000), and the bound keeps the answer,
+ * and the memory that builds it, from growing with a hostile page.
+ */
+export const MAX_LINKS_PER_TEXT = 2000;
+
 /** The engine's text half: see `findLinks` in index.ts. */
-export function findLinksIn(rules: RuleSet, text: string): FoundLink[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const candidates = findUrlCandidates(text, rules);
-  const hits = findMarkers(text, rules);
+export function findLinksIn(rules: RuleSet, whole: string): FoundLink[] {
+  if (typeof whole !== 'string' || whole.length === 0) return [];
+  const urls = findUrlCandidates(whole, rules, MAX_LINKS_PER_TEXT);
+  const text = urls.length < MAX_LINKS_PER_TEXT ? whole : whole.slice(0, urls.at(-1)!.end);
+  const allHits = findMarkers(text, rules);
+  const found = findTokens(text, rules, new Set(allHits.map((h) => h.platform)), MAX_LINKS_PER_TEXT);
+  if (found.length < MAX_LINKS_PER_TEXT) return linksIn(rules, text, urls, allHits, found);
+  const reach = found.at(-1)!.end;
+  const read = (x: { end: number }) => x.end <= reach;
+  const hits = allHits.filter((h) => h.index < reach);
+  return linksIn(rules, text.slice(0, reach), urls.filter(read), hits, found);
+}
+
+/** The links of a text read up to its end: its addresses, marker hits and tokens found. */
+function linksIn(
+  rules: RuleSet,
+  text: string,
+  candidates: UrlCandidate[],
+  hits: MarkerHit[],
+  found: TokenCandidate[],
+): FoundLink[] {
   const links: FoundLink[] = [];
   const hrefs: string[] = [];
   for (const c of candidates) {
@@ -228,10 +254,7 @@ export function findLinksIn(rules: RuleSet, text: string): FoundLink[] {
   const markers = new Set(hits.map((h) => h.marker));
   links.forEach((link, i) => describeShare(rules, text, link, hrefs[i]!, spans[i]!, hits, markers));
   const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
-  const tokens = withoutOverlaps(
-    candidateSpans,
-    findTokens(text, rules, new Set(hits.map((h) => h.platform))),
-  );
+  const tokens = withoutOverlaps(candidateSpans, found);
   const standalone = attachTokens(links, spans, tokens, rules);
   links.forEach((link, i) => tokenOfHref(rules, link, hrefs[i]!));
   const tokenSpans = spansOf(standalone, text.length);

@@ -1,5 +1,6 @@
 import { platformOfHost, type RuleSet } from './rules';
 import { decodeEntities } from './decode';
+import { MAX_HREF_LENGTH } from './resolve';
 import {
   foldText,
   isBodyChar,
@@ -14,7 +15,10 @@ import {
 export interface UrlCandidate {
   start: number;
   end: number;
-  /** The address the span stands for: scheme fixed, separators and escapes undone, entities decoded. */
+  /**
+   * The address the span stands for: scheme fixed, separators and escapes undone, entities decoded.
+   * Empty for a span longer than the href limit: no link, but the scan goes on after it.
+   */
   href: string;
   /** An app link (`taobao://…`) rather than a web address. */
   app: boolean;
@@ -108,12 +112,21 @@ function trimTrailing(clean: string, ends: number[] | null, start: number): { cl
   return { clean: out, end: length ? (ends ? ends[length - 1]! : start + length) : start };
 }
 
-/** Reads port, path, query and fragment from `start`; `json` lets app links carry JSON. */
-function parseRest(text: string, start: number, json: boolean): { clean: string; end: number } {
+/**
+ * Reads port, path, query and fragment from `start`; `json` lets app links carry JSON. Past the href
+ * limit nothing more is kept (`over`: the link is refused) and the rest is only read to find where it
+ * ends, so a page's megabyte of one link costs one pass over it, no copy of it.
+ */
+function parseRest(
+  text: string,
+  start: number,
+  json: boolean,
+): { clean: string; end: number; over: boolean } {
   let clean = '';
   // Kept only once `clean` stops being the text as it is (an escape, a skipped or joined character).
   let ends = null as number[] | null;
   let k = start;
+  let over = false;
   // Whether `clean` has a `?` so far, read only from where the last look stopped (a look over the
   // whole of `clean` at every line break would be quadratic in a link broken over many lines).
   let hasQuery = false;
@@ -124,10 +137,14 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
     return hasQuery;
   };
   const mapped = () => (ends ??= Array.from({ length: clean.length }, (_, i) => start + i + 1));
+  /** `clean` goes on with `chars`, which stand for the text up to `next`. */
   const take = (chars: string, next: number) => {
-    const list = mapped();
-    clean += chars;
-    for (let i = 0; i < chars.length; i++) list.push(next);
+    if (!over) {
+      const list = mapped();
+      clean += chars;
+      for (let i = 0; i < chars.length; i++) list.push(next);
+      over = clean.length > MAX_HREF_LENGTH;
+    }
     k = next;
   };
   if (text[k] === ':' && /[0-9]/.test(text[k + 1] ?? '')) {
@@ -135,7 +152,7 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
     clean += port;
     k += port.length;
   }
-  if (!json && !'/?#'.includes(text[k] ?? ' ')) return { clean, end: k };
+  if (!json && !'/?#'.includes(text[k] ?? ' ')) return { clean, end: k, over };
   while (k < text.length) {
     const code = text.charCodeAt(k);
     if (code === 92 && markdownEscapable.has(text.charCodeAt(k + 1))) {
@@ -143,22 +160,26 @@ function parseRest(text: string, start: number, json: boolean): { clean: string;
     } else if (code === 38 && entityStops.some((stop) => text.startsWith(stop, k))) {
       break;
     } else if (isZeroWidth(code)) {
-      mapped();
+      if (!over) mapped();
       k++;
     } else if (isBodyChar(code, json)) {
       // A run of plain characters at once (the common case): one slice, not one per character.
       const j = Math.max(plainRunEnd(text, k, json), k + 1);
-      clean += text.slice(k, j);
-      if (ends) while (k < j) ends.push(++k);
-      else k = j;
+      if (over) k = j;
+      else {
+        clean += text.slice(k, j);
+        over = clean.length > MAX_HREF_LENGTH;
+        if (ends) while (k < j) ends.push(++k);
+        else k = j;
+      }
     } else {
       const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, queryFound()) : null;
       if (joined === null) break;
-      mapped();
+      if (!over) mapped();
       k = joined;
     }
   }
-  return trimTrailing(clean, ends, start);
+  return over ? { clean, end: k, over } : { ...trimTrailing(clean, ends, start), over };
 }
 
 function isKnownHost(rules: RuleSet, host: Host | null): boolean {
@@ -172,6 +193,11 @@ function pickHost(rules: RuleSet, text: string, start: number, plainAllowed: boo
   const strict = parseHost(text, start, false);
   if (isKnownHost(rules, strict)) return strict;
   return plainAllowed && strict && !strict.obfuscated ? strict : null;
+}
+
+/** The address a candidate stands for; empty when it is longer than any link (refused, read only to its end). */
+function hrefOf(head: string, rest: { clean: string; over: boolean }): string {
+  return rest.over ? '' : head + decodeEntities(rest.clean);
 }
 
 function webCandidate(
@@ -188,7 +214,7 @@ function webCandidate(
   return {
     start: schemeStart,
     end: rest.end,
-    href: `${normal}://${host.name}${decodeEntities(rest.clean)}`,
+    href: hrefOf(`${normal}://${host.name}`, rest),
     app: false,
     obfuscated: defanged || host.obfuscated,
   };
@@ -205,7 +231,7 @@ function schemeCandidate(rules: RuleSet, text: string, i: number): UrlCandidate 
     return {
       start: i,
       end: rest.end,
-      href: `${written}://${decodeEntities(rest.clean)}`,
+      href: hrefOf(`${written}://`, rest),
       app: true,
       obfuscated: false,
     };
@@ -223,7 +249,7 @@ function schemelessCandidate(rules: RuleSet, text: string, i: number): UrlCandid
   return {
     start: i,
     end: rest.end,
-    href: `https://${host.name}${decodeEntities(rest.clean)}`,
+    href: hrefOf(`https://${host.name}`, rest),
     app: false,
     obfuscated: host.obfuscated,
   };
@@ -235,13 +261,17 @@ function schemelessCandidate(rules: RuleSet, text: string, i: number): UrlCandid
  * scheme a platform declares. One pass; each run of characters is tried once.
  * @example findUrlCandidates('看这个https://v.douyin.com/x/，', rules)[0].href // 'https://v.douyin.com/x/'
  */
-export function findUrlCandidates(text: string, rules: RuleSet): UrlCandidate[] {
+export function findUrlCandidates(
+  text: string,
+  rules: RuleSet,
+  limit = Number.POSITIVE_INFINITY,
+): UrlCandidate[] {
   const folded = foldText(text);
   const found: UrlCandidate[] = [];
   // Candidates start where a run of scheme characters starts; the runs are found by the regex
   // engine, so the mostly Chinese text between them costs no loop of our own.
   const runs = /[A-Za-z0-9+.-]+/g;
-  for (let run = runs.exec(folded); run; run = runs.exec(folded)) {
+  for (let run = runs.exec(folded); run && found.length < limit; run = runs.exec(folded)) {
     const i = run.index;
     // A run that goes on from where the last candidate ended is that candidate's tail, not a start.
     if (i > 0 && isSchemeChar(folded.charCodeAt(i - 1))) continue;
