@@ -5,20 +5,66 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer arrows of the house style, enforced: entrypoints -> components -> utils/extension,
- * utils/page -> utils/links -> utils/platforms. The engine and the data never reach up, never touch
- * `browser`, and the DOM layer knows nothing of storage.
+ * The layer arrows of the house style, enforced: entrypoints -> components -> utils/extension ->
+ * utils/page -> utils/protocol -> utils/links -> utils/platforms, with utils/settings (the pure
+ * settings schema and the feature switches) beside utils/protocol, for components and the background
+ * alike. The engine and the data never reach up, never touch `browser`; the DOM layer knows nothing
+ * of storage; the background never reaches into the DOM layer (both sides meet in utils/protocol).
  */
 const layerZones = [
-  { target: './utils/links', from: ['./utils/page', './utils/extension', './components', './entrypoints'] },
+  {
+    target: './utils/links',
+    from: [
+      './utils/page',
+      './utils/extension',
+      './utils/protocol',
+      './utils/settings',
+      './components',
+      './entrypoints',
+    ],
+  },
   {
     target: './utils/platforms',
-    from: ['./utils/links', './utils/page', './utils/extension', './components', './entrypoints'],
+    from: [
+      './utils/links',
+      './utils/page',
+      './utils/extension',
+      './utils/protocol',
+      './utils/settings',
+      './components',
+      './entrypoints',
+    ],
   },
-  { target: './utils/page', from: ['./utils/extension', './components', './entrypoints'] },
-  { target: './utils/extension', from: ['./components', './entrypoints'] },
+  {
+    target: './utils/protocol',
+    from: ['./utils/page', './utils/extension', './utils/settings', './components', './entrypoints'],
+  },
+  {
+    target: './utils/settings',
+    from: ['./utils/page', './utils/extension', './utils/protocol', './components', './entrypoints'],
+  },
+  {
+    target: './utils/page',
+    from: ['./utils/extension', './utils/settings', './components', './entrypoints'],
+  },
+  { target: './utils/extension', from: ['./utils/page', './components', './entrypoints'] },
   { target: './components', from: ['./entrypoints', './utils/extension'] },
 ].map((zone) => ({ ...zone, message: 'This import points up the layers of the house style.' }));
+
+/**
+ * The files a content script is built from (every web page runs it): they carry no zod and no
+ * settings schema (the background checks what they send), nor anything that would pull those in.
+ */
+const contentScriptFiles = [
+  'entrypoints/*.content.ts',
+  'utils/page/**',
+  'utils/protocol/**',
+  'utils/settings/keys.ts',
+  'utils/settings/features.ts',
+  'utils/extension/page-client.ts',
+  'utils/extension/page-text.ts',
+  'utils/extension/i18n.ts',
+];
 
 const pureLayers = ['utils/links/**', 'utils/platforms/**'];
 
@@ -41,6 +87,36 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Small functions: a factory that grows past this does several jobs and is split by concern.
+    files: ['utils/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: contentScriptFiles,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'zod',
+                'zod/*',
+                'webextension-polyfill',
+                '@/utils/settings/schema',
+                '@/utils/extension/requests',
+              ],
+              message:
+                'Content scripts carry no zod: the background checks what they send (utils/extension/requests.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { FixedLinks, type FixedLinkItem } from './FixedLinks';
+import { FixedLinks, type FixedLinksProps } from './FixedLinks';
 import { I18nContext, type I18n } from './i18n';
 
 const keys: I18n = {
@@ -10,9 +10,9 @@ const keys: I18n = {
   lang: 'en',
 };
 
-const unblocked: FixedLinkItem = { label: 'JD.com share text', original: '【京东】…', url: 'https://3.cn/x' };
+const unblocked: FixedLinksProps['items'][number] = { label: 'JD.com share text', original: '【京东】…', url: 'https://3.cn/x' };
 
-function renderLinks(items: FixedLinkItem[], clickable: number): HTMLElement {
+function renderLinks(items: FixedLinksProps['items'], clickable: number): HTMLElement {
   const root = document.createElement('div');
   render(
     <I18nContext.Provider value={keys}>

@@ -1,16 +1,10 @@
+import type { FixedLink } from '@/utils/protocol';
 import { countText, useI18n } from './i18n';
 import { LinkActions } from './LinkActions';
 
-export interface FixedLinkItem {
-  /** What it was, in words: `Taobao share text`. */
-  label: string;
-  original: string;
-  url: string | null;
-}
-
 export interface FixedLinksProps {
   /** The links Unwall unblocked. */
-  items: readonly FixedLinkItem[];
+  items: readonly Pick<FixedLink, 'label' | 'original' | 'url'>[];
   /** Plain addresses made clickable: nothing blocked them, so they are only counted, apart. */
   clickable: number;
 }

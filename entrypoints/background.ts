@@ -2,36 +2,39 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
-import { messageSchema, type Message } from '@/utils/extension/messages';
 import { createPageService } from '@/utils/extension/page-service';
+import { onMessageOf, routeMessages } from '@/utils/extension/router';
+
+type Sender = Browser.runtime.MessageSender;
 
 export default defineBackground({
   type: 'module',
   main() {
     const fixed = createFixedLinks();
     const pages = createPageService();
-    const answer = (message: Message, sender: Browser.runtime.MessageSender) => {
-      const [tabId, frameId] = [sender.tab?.id, sender.frameId ?? 0];
-      if (message.type === 'getTab') return fixed.stateFor(message.tabId, sender);
-      // Each frame's hello starts its own list again (new page, new settings, or its page restored);
-      // the top frame's also names the page.
-      if (message.type === 'hello' && tabId !== undefined)
-        void fixed.hello(tabId, frameId, frameId === 0 ? sender.url : undefined);
-      // Work of senders without a tab (none today) shares one queue; a frame's hello drops its old work.
-      const from = { tab: tabId ?? -1, frame: frameId };
-      if (message.type === 'hello') pages.forgetFrame(from);
-      if (message.type === 'hello') return pages.hello(message.host);
-      if (message.type === 'resolve') return pages.resolve(message, from);
-      if (message.type === 'interstitial') return pages.interstitial(message.url, tabId);
-      if (message.type === 'fixed' && tabId !== undefined) void fixed.add(tabId, frameId, message.items);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-      const parsed = messageSchema.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const reply = answer(parsed.data, sender);
-      return reply === undefined ? undefined : Promise.resolve(reply);
-    });
+    // Work of senders without a tab (none today) shares one queue.
+    const from = (sender: Sender) => ({ tab: sender.tab?.id ?? -1, frame: sender.frameId ?? 0 });
+    browser.runtime.onMessage.addListener(
+      routeMessages<Sender>({
+        hello: (message) => pages.hello(message.host),
+        resolve: (message, sender) => pages.resolve(message, from(sender)),
+        interstitial: (message, sender) => pages.interstitial(message.url, sender.tab?.id),
+        fixed: (message, sender) => {
+          if (sender.tab?.id !== undefined) void fixed.add(sender.tab.id, sender.frameId ?? 0, message.items);
+        },
+        getTab: (message, sender) => fixed.stateFor(message.tabId, sender),
+      }),
+    );
+    // Each frame's hello starts it afresh (new page, new settings, or its page restored): its old work
+    // is dropped and its list starts again; the top frame's also names the page.
+    browser.runtime.onMessage.addListener(
+      onMessageOf<'hello', Sender>('hello', (_, sender) => {
+        pages.forgetFrame(from(sender));
+        const frameId = sender.frameId ?? 0;
+        if (sender.tab?.id !== undefined)
+          void fixed.hello(sender.tab.id, frameId, frameId === 0 ? sender.url : undefined);
+      }),
+    );
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') void fixed.navigated(tabId);
     });

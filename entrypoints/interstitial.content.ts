@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t, uiI18n } from '@/utils/extension/i18n';
-import type { Message } from '@/utils/extension/messages';
-import type { InterstitialReply } from '@/utils/extension/page-service';
+import { ask } from '@/utils/extension/page-client';
+import { limits, type InterstitialReply } from '@/utils/protocol';
 import { isHttpHref } from '@/utils/links/quick-test';
 import { isBlockPage, readPageTarget, showDirectBar, showWarningBar } from '@/utils/page/interstitial';
 import type { Verdict } from '@/utils/platforms/schema';
@@ -29,10 +28,8 @@ export default defineContentScript({
   matches: ['https://interstitials.unwall.invalid/*'],
   runAt: 'document_start',
   async main() {
-    if (location.href.length > 8192) return;
-    const reply = (await browser.runtime
-      .sendMessage({ type: 'interstitial', url: location.href } satisfies Message)
-      .catch(() => null)) as InterstitialReply | null;
+    if (location.href.length > limits.href) return;
+    const reply = await ask({ type: 'interstitial', url: location.href }).catch(() => null);
     if (!reply?.enabled) return;
     let { target, verdict } = reply;
     if (!target && reply.page) {

@@ -18,7 +18,7 @@ import {
   type Settings,
 } from '@/utils/extension/settings';
 import { exportSettings, readSettingsFile } from '@/utils/extension/settings-file';
-import { checkUserRule } from '@/utils/extension/settings-schema';
+import { checkUserRule } from '@/utils/settings/schema';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -5,11 +5,10 @@ import { I18nContext } from '@/components/i18n';
 import { PasteBox } from '@/components/PasteBox';
 import { SiteCard } from '@/components/SiteCard';
 import { Switch } from '@/components/Switch';
-import { what } from '@/utils/extension/describe';
 import { t, uiI18n } from '@/utils/extension/i18n';
-import type { TabState } from '@/utils/extension/messages';
+import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
-import { isSiteDisabled, siteOf } from '@/utils/extension/settings-schema';
+import { isSiteDisabled, siteOf } from '@/utils/settings/schema';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { isHttpHref } from '@/utils/links/quick-test';
 import { hostOfHref } from '@/utils/links/resolve';
@@ -60,7 +59,7 @@ export function App() {
         )}
         {tab && host && (
           <FixedLinks
-            items={tab.fixed.map((f) => ({ ...f, label: what(f.platform, f.kind) }))}
+            items={tab.fixed}
             clickable={tab.clickable}
           />
         )}

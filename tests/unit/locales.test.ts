@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { featureNames } from '@/utils/extension/settings-schema';
+import { featureNames } from '@/utils/settings/schema';
 import { paymentMethodIds, paymentStatusSchema } from '@/utils/platforms/schema';
 
 const root = resolve(import.meta.dirname, '../..');

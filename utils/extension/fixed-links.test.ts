@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createFixedLinks, WRITE_DELAY_MS } from './fixed-links';
-import type { FixedLink } from './messages';
+import type { FixedLink } from '@/utils/protocol';
 
 const TAB = 4;
 const PAGE = 'https://weibo.com/feed/';
@@ -11,6 +11,7 @@ const link = (n: number, kind: FixedLink['kind'] = 'share'): FixedLink => ({
   url: `https://3.cn/${n}`,
   kind,
   platform: 'jd',
+  label: 'JD.com share text',
 });
 
 /** Lets the debounced write to `storage.session` happen. */

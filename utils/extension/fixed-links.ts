@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isOwnPage, type FixedLink, type TabState } from './messages';
+import type { FixedLink, TabState } from '@/utils/protocol';
+import { isOwnPage } from './requests';
 import {
   addToFrame,
   emptyRecord,

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 import { createPageFilter, type PageFilter } from '@/utils/links/quick-test';
 import type { Fixed, ResolveReply, ScanEngine } from '@/utils/page/scanner';
-import type { Message } from './messages';
-import type { HelloReply } from './page-service';
+import { limits, type Message, type MessageType, type PagePermit, type Reply } from '@/utils/protocol';
+import { SETTING_KEYS } from '@/utils/settings/keys';
 
 /**
  * The content script's side of the page service: it asks the background (which holds the rules and
  * the validated settings) and runs only the cheap filter itself. Built for the script every page
  * runs: no rules, no zod, no polyfill.
  */
-export function ask<T>(message: Message): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
+export function ask<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+  // The one place a reply gets its type: the background answers each type as the protocol says.
+  return browser.runtime.sendMessage(message) as Promise<Reply<K>>;
 }
 
 /** Fire and forget: the background may be asleep or the extension reloaded; losing a report is harmless. */
@@ -20,14 +21,11 @@ export function send(message: Message): void {
 
 /** Tells the background what was fixed, in messages no larger than it takes. */
 export function reportFixed(items: readonly Fixed[]): void {
-  const trimmed = items.map((i) => ({ ...i, original: i.original.slice(0, 2048) }));
-  for (let at = 0; at < trimmed.length; at += MAX_REPORT_ITEMS) {
-    send({ type: 'fixed', items: trimmed.slice(at, at + MAX_REPORT_ITEMS) });
+  const trimmed = items.map((i) => ({ ...i, original: i.original.slice(0, limits.original) }));
+  for (let at = 0; at < trimmed.length; at += limits.items) {
+    send({ type: 'fixed', items: trimmed.slice(at, at + limits.items) });
   }
 }
-
-/** The most items one `fixed` message carries (the message schema's limit). */
-export const MAX_REPORT_ITEMS = 500;
 
 /** The host the per-site switch applies to; `srcdoc` and `about:blank` frames belong to their creator's. */
 export function siteHost(): string {
@@ -48,17 +46,15 @@ export function loaded(): Promise<void> {
 }
 
 /** A scan engine whose filter comes from the background's hello and whose answers come from the background. */
-export function remoteScanEngine(): ScanEngine & { setFilter(data: HelloReply['filter']): void } {
+export function remoteScanEngine(): ScanEngine & { setFilter(data: PagePermit['filter']): void } {
   let filter: PageFilter | null = null;
   return {
     setFilter: (data) => (filter = createPageFilter(data)),
     mayContainLinks: (text) => filter!.mayContainLinks(text),
     mayNeedDirectUrl: (protocol, host) => filter!.mayNeedDirectUrl(protocol, host),
-    resolve: (request) => ask<ResolveReply>({ type: 'resolve', ...request }),
+    resolve: (request) => ask({ type: 'resolve', ...request }),
   };
 }
-
-const SETTING_KEYS = ['features', 'disabledSites', 'userRules'];
 
 /** Calls back when a setting changes in storage; returns the unsubscribe function. */
 export function onSettingsChanged(callback: () => void): () => void {

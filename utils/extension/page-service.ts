@@ -1,46 +1,27 @@
-import { batchJob, type ResolveRequest } from '@/utils/links/batch';
+import { batchJob } from '@/utils/links/batch';
 import { pageInterstitialFor } from '@/utils/links/interstitials';
 import { hostOfHref } from '@/utils/links/resolve';
 import type { FoundLink } from '@/utils/links/find-links';
-import type { PageFilterData } from '@/utils/links/quick-test';
 import { cachedPageEngine } from '@/utils/links/user-rules';
-import type { PageLink } from '@/utils/page/scanner';
+import type { InterstitialReply, PageLink, PagePermit, ResolveReply, ResolveRequest } from '@/utils/protocol';
 import { platforms } from '@/utils/platforms';
-import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
+import { enabledKinds } from '@/utils/settings/features';
+import { isSiteDisabled } from '@/utils/settings/schema';
 import { platformName, what } from './describe';
 import { createForwardBudget } from './forward-budget';
 import { readSettings } from './settings';
-import { isSiteDisabled, type Features } from './settings-schema';
 import { resolveLimits } from './resolve-limits';
 import { createWorkQueue, type Sender } from './work-queue';
 
-export interface HelloReply {
-  enabled: boolean;
-  features: Features;
-  filter: PageFilterData;
-}
-
-export interface InterstitialReply {
-  enabled: boolean;
-  /** Forward at once: the user's setting, unless this tab has just forwarded from this host too often. */
-  skip: boolean;
-  /** The target, when the address alone gives it. */
-  target: string | null;
-  /** Where the page keeps its target, when only the page gives it (weixin110), and its block page's words. */
-  page: Pick<PageInterstitial, 'selectors' | 'scriptKeys' | 'warning'> | null;
-  /** The platform's verdict when the address is its warning page: the page is never forwarded from. */
-  verdict: Verdict | null;
-  /** The platform's name in both languages, for the bar's words. */
-  names: Platform['names'] | null;
-}
-
-type ResolveAnswer = { texts: PageLink[][]; hrefs: (string | null)[] };
-
-const labelled = (links: FoundLink[]): PageLink[] =>
-  links.map((l) => ({ ...l, label: what(l.platform, l.kind), app: platformName(l.platform) }));
+/** The engine's link with its label, made here once: the page shows it, the popup lists it. */
+const labelled = (link: FoundLink): PageLink => ({
+  ...link,
+  label: what(link.platform, link.kind),
+  app: platformName(link.platform),
+});
 
 /** What a refused or dropped batch gets: nothing found, in the shape the content script expects. */
-const nothingFor = (request: ResolveRequest): ResolveAnswer => ({
+const nothingFor = (request: ResolveRequest): ResolveReply => ({
   texts: request.texts.map(() => []),
   hrefs: request.hrefs.map(() => null),
 });
@@ -79,17 +60,21 @@ export function createPageService() {
   });
 
   return {
-    async hello(host: string): Promise<HelloReply> {
+    async hello(host: string): Promise<PagePermit> {
       const { features, disabledSites, userRules } = await current();
       const enabled = !isSiteDisabled(disabledSites, host);
-      return { enabled, features, filter: engineFor(userRules).filterData };
+      const filter = engineFor(userRules).filterData;
+      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter };
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
-    async resolve(request: ResolveRequest, from: Sender): Promise<ResolveAnswer> {
+    async resolve(request: ResolveRequest, from: Sender): Promise<ResolveReply> {
       const engine = engineFor((await current()).userRules);
       const page = {
-        findLinks: (text: string) => labelled(engine.findLinks(text)),
-        toDirectUrl: engine.toDirectUrl,
+        findLinks: (text: string) => engine.findLinks(text).map(labelled),
+        directLinkOf: (href: string) => {
+          const link = engine.directLinkOf(href);
+          return link && labelled(link);
+        },
       };
       const job = batchJob(page, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { exportSettings, parseSettingsFile, readSettingsFile } from './settings-file';
-import { defaultSettings, type Settings } from './settings-schema';
+import { defaultSettings, type Settings } from '@/utils/settings/schema';
 
 const custom: Settings = {
   features: { shareTexts: false, wrappers: true, appLinks: true, skipInterstitials: false, marker: true },

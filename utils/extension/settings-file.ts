@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HOST_PATTERN, MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from './settings-schema';
+import { HOST_PATTERN, MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from '@/utils/settings/schema';
 
 /**
  * Settings as a file the user keeps: `{ app: 'unwall', format: 1, exportedAt, settings }`. Import is

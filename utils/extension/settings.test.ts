@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultFeatures } from './settings-schema';
+import { defaultFeatures } from '@/utils/settings/schema';
 
 /** Loads a fresh copy of the settings module, as an extension start or update does (items migrate on definition). */
 async function loadSettings() {

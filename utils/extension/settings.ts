@@ -11,9 +11,9 @@ import {
   siteOf,
   type Features,
   type Settings,
-} from './settings-schema';
+} from '@/utils/settings/schema';
 
-export type { Settings } from './settings-schema';
+export type { Settings } from '@/utils/settings/schema';
 
 /**
  * Typed, versioned settings in `storage.local`, one item per concern: the popup and the options page

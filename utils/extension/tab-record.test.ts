@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { FixedLink } from './messages';
+import type { FixedLink } from '@/utils/protocol';
 import {
   addToFrame,
   emptyRecord,
@@ -17,6 +17,7 @@ const link = (n: number, kind: FixedLink['kind'] = 'wrapper'): FixedLink => ({
   url: `https://a.example/${n}`,
   kind,
   platform: null,
+  label: 'redirect wrapper',
 });
 const links = (count: number, from = 0) => Array.from({ length: count }, (_, i) => link(from + i));
 const PAGE = 'https://www.csdn.net/article';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { fixedLinkSchema, type FixedLink, type TabState } from './messages';
+import { limits, type FixedLink, type TabState } from '@/utils/protocol';
+import { fixedLinkSchema } from './requests';
 
 /**
  * What one tab's frames reported, kept apart per frame so that a frame that says hello again (its
@@ -26,7 +27,7 @@ const TOP_FRAME_CHARS = 300_000;
 const SUB_FRAMES_CHARS = 100_000;
 
 export const tabRecordSchema = z.object({
-  url: z.nullable(z.string().check(z.maxLength(8192))),
+  url: z.nullable(z.string().check(z.maxLength(limits.href))),
   frames: z.record(z.string(), z.array(fixedLinkSchema).check(z.maxLength(TOP_FRAME_MAX))),
   clickable: z.record(z.string(), z.number()),
 });
@@ -52,8 +53,8 @@ export function isUnblocked(link: Pick<FixedLink, 'kind'>): boolean {
 
 /** A frame said hello: its list starts again. A top frame on another address starts the whole tab again. */
 export function helloFrame(record: TabRecord, frameId: number, url?: string): TabRecord {
-  if (frameId === 0 && url !== undefined && url.slice(0, 8192) !== record.url) {
-    return emptyRecord(url.slice(0, 8192));
+  if (frameId === 0 && url !== undefined && url.slice(0, limits.href) !== record.url) {
+    return emptyRecord(url.slice(0, limits.href));
   }
   const others = <T>(byFrame: Record<string, T>) =>
     Object.fromEntries(Object.entries(byFrame).filter(([id]) => id !== String(frameId)));
@@ -61,7 +62,7 @@ export function helloFrame(record: TabRecord, frameId: number, url?: string): Ta
 }
 
 const charsOf = (items: readonly FixedLink[]) =>
-  items.reduce((sum, i) => sum + i.original.length + (i.url?.length ?? 0), 0);
+  items.reduce((sum, i) => sum + i.original.length + (i.url?.length ?? 0) + i.label.length, 0);
 
 /** How many more items and characters a frame may add: its own share, and for a sub-frame the shared one. */
 function roomFor(record: TabRecord, frameId: number): { items: number; chars: number } {

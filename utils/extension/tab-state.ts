@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { tabStateSchema, type TabState } from './messages';
+import type { TabState } from '@/utils/protocol';
+import { tabStateSchema } from './requests';
 import { tabKey } from './tab-record';
 
 const NO_PAGE: TabState = { url: null, fixed: [], clickable: 0 };

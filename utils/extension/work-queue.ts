@@ -39,6 +39,34 @@ interface TabQueue {
   size: number;
 }
 
+/** The first tab's first frame works while `inTime()`, until its queue is empty; then both go last. */
+function serveFirst(tabs: Map<number, TabQueue>, inTime: () => boolean): void {
+  const [tabId, tab] = tabs.entries().next().value!;
+  const [frameId, frame] = tab.frames.entries().next().value!;
+  do {
+    const entry = frame.entries[0]!;
+    const finished = stepOrFail(entry.job);
+    if (finished === false) continue;
+    frame.entries.shift();
+    frame.size -= entry.job.size;
+    tab.size -= entry.job.size;
+    entry.done(finished === null ? null : entry.job.result());
+  } while (frame.entries.length > 0 && inTime());
+  tab.frames.delete(frameId);
+  if (frame.entries.length > 0) tab.frames.set(frameId, frame);
+  tabs.delete(tabId);
+  if (tab.frames.size > 0) tabs.set(tabId, tab);
+}
+
+/** A job that throws is answered `null`; the queue goes on with the others. */
+function stepOrFail(job: Job<unknown>): boolean | null {
+  try {
+    return job.step();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The background's one thread, shared fairly: work runs in slices of `sliceMs`, the event loop gets
  * its turn between slices (popup, interstitials and other tabs' messages are answered there), and
@@ -60,36 +88,8 @@ export function createWorkQueue(options: WorkQueueOptions) {
   const slice = () => {
     scheduled = false;
     const end = options.now() + options.sliceMs;
-    while (tabs.size > 0 && options.now() < end) turn(end);
+    while (tabs.size > 0 && options.now() < end) serveFirst(tabs, () => options.now() < end);
     schedule();
-  };
-
-  /** The first tab's first frame works until its queue is empty or the slice's time is up, then both go last. */
-  const turn = (end: number) => {
-    const [tabId, tab] = tabs.entries().next().value!;
-    const [frameId, frame] = tab.frames.entries().next().value!;
-    do {
-      const entry = frame.entries[0]!;
-      const finished = stepOrFail(entry.job);
-      if (finished === false) continue;
-      frame.entries.shift();
-      frame.size -= entry.job.size;
-      tab.size -= entry.job.size;
-      entry.done(finished === null ? null : entry.job.result());
-    } while (frame.entries.length > 0 && options.now() < end);
-    tab.frames.delete(frameId);
-    if (frame.entries.length > 0) tab.frames.set(frameId, frame);
-    tabs.delete(tabId);
-    if (tab.frames.size > 0) tabs.set(tabId, tab);
-  };
-
-  // A job that throws is answered `null`; the queue goes on with the others.
-  const stepOrFail = (job: Job<unknown>): boolean | null => {
-    try {
-      return job.step();
-    } catch {
-      return null;
-    }
   };
 
   const drop = (frame: FrameQueue) => frame.entries.forEach((entry) => entry.done(null));

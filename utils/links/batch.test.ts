@@ -45,9 +45,9 @@ describe('a batch worked one candidate at a time', () => {
 
   it('reads a text over the limit a window at a time, no step more than the limit, and finds what the whole text holds', () => {
     const seen: number[] = [];
-    const spy: Pick<Engine, 'findLinks' | 'toDirectUrl'> = {
+    const spy: Pick<Engine, 'findLinks' | 'directLinkOf'> = {
       findLinks: (text) => (seen.push(text.length), engine.findLinks(text)),
-      toDirectUrl: engine.toDirectUrl,
+      directLinkOf: engine.directLinkOf,
     };
     const filler = '今天天气不错，出去走走。'.repeat(300);
     const long = [JD, filler, ZHIHU, filler, `看看 ${JD}`, filler.slice(0, 1234), JD].join(' ');

@@ -1,4 +1,3 @@
-import type { Engine } from './engine';
 import type { FoundLink } from './find-links';
 import { CONTEXT_AFTER } from './share';
 
@@ -8,27 +7,39 @@ export interface ResolveRequest {
   hrefs: string[];
 }
 
+/** What a batch asks of the engine (or of the engine with labels added): per text its links, per href its direct link. */
+export interface BatchEngine<L, H = L> {
+  findLinks(text: string): L[];
+  directLinkOf(href: string): H | null;
+}
+
+/** A batch's answer: per text its links, per href its direct link (null: none). */
+export interface BatchAnswer<L, H = L> {
+  texts: L[][];
+  hrefs: (H | null)[];
+}
+
 /**
- * Runs the engine over a page's candidates: per text its links, per href its direct address.
+ * Runs the engine over a page's candidates: per text its links, per href its direct link.
  * @example resolveBatch(engine, { texts: ['【京东】https://3.cn/2odH-z1a'], hrefs: [] }).texts[0]?.[0]?.url // 'https://3.cn/2odH-z1a'
  */
-export function resolveBatch(
-  engine: Engine,
+export function resolveBatch<L = FoundLink, H = L>(
+  engine: BatchEngine<L, H>,
   request: ResolveRequest,
-): { texts: FoundLink[][]; hrefs: (string | null)[] } {
+): BatchAnswer<L, H> {
   return {
     texts: request.texts.map((text) => engine.findLinks(text)),
-    hrefs: request.hrefs.map((href) => engine.toDirectUrl(href)),
+    hrefs: request.hrefs.map((href) => engine.directLinkOf(href)),
   };
 }
 
 /** A batch worked through one candidate per step, so that the caller can stop between candidates. */
-export interface BatchJob<L = FoundLink> {
+export interface BatchJob<L = FoundLink, H = L> {
   /** Characters of the batch (texts and hrefs). */
   size: number;
   /** Resolves the next text, window of a long text, or href; true when all are done. */
   step(): boolean;
-  result(): { texts: L[][]; hrefs: (string | null)[] };
+  result(): BatchAnswer<L, H>;
 }
 
 /**
@@ -86,13 +97,13 @@ function linksOfWindow<L extends Spanned>(
  * while (!job.step());
  * job.result().texts[0]?.[0]?.url // 'https://a.cn/'
  */
-export function batchJob<L extends Spanned = FoundLink>(
-  engine: { findLinks(text: string): L[]; toDirectUrl: Engine['toDirectUrl'] },
+export function batchJob<L extends Spanned = FoundLink, H = L>(
+  engine: BatchEngine<L, H>,
   request: ResolveRequest,
   maxTextLength: number,
-): BatchJob<L> {
+): BatchJob<L, H> {
   const texts: L[][] = [];
-  const hrefs: (string | null)[] = [];
+  const hrefs: (H | null)[] = [];
   const chars = (list: string[]) => list.reduce((sum, s) => sum + s.length, 0);
   /** The long text being read, and the windows of it still to read. */
   let long: { starts: number[]; found: L[] } | null = null;
@@ -111,7 +122,7 @@ export function batchJob<L extends Spanned = FoundLink>(
     step() {
       if (texts.length < request.texts.length) nextText();
       else if (hrefs.length < request.hrefs.length) {
-        hrefs.push(engine.toDirectUrl(request.hrefs[hrefs.length]!));
+        hrefs.push(engine.directLinkOf(request.hrefs[hrefs.length]!));
       }
       return texts.length === request.texts.length && hrefs.length === request.hrefs.length;
     },

@@ -1,34 +1,21 @@
 import { getDomain } from 'tldts';
 import * as z from 'zod/mini';
 import { isLoginReturnParam, type UserRule } from '@/utils/links/user-rules';
+import { defaultFeatures, featureNames, type Features } from './features';
+
+export { defaultFeatures, featureNames, type FeatureName, type Features } from './features';
 
 /**
  * The stored settings, validated field by field: a corrupt value falls back to its own default and
- * never takes the other settings with it. Pure (no browser), so it is tested in Node.
+ * never takes the other settings with it. Pure (no browser), so it is tested in Node; the extension's
+ * pages and the background import it, never a content script (it carries zod).
  */
-export const defaultFeatures = {
-  shareTexts: true,
-  wrappers: true,
-  appLinks: true,
-  skipInterstitials: true,
-  marker: true,
-} as const;
-
-export type Features = { -readonly [K in keyof typeof defaultFeatures]: boolean };
-export type FeatureName = keyof Features;
-export const featureNames = Object.keys(defaultFeatures) as FeatureName[];
-
 const flag = (fallback: boolean) => z.catch(z.boolean(), fallback);
+type Flags = Record<keyof Features, ReturnType<typeof flag>>;
 
 export const featuresSchema = z.catch(
-  z.object({
-    shareTexts: flag(defaultFeatures.shareTexts),
-    wrappers: flag(defaultFeatures.wrappers),
-    appLinks: flag(defaultFeatures.appLinks),
-    skipInterstitials: flag(defaultFeatures.skipInterstitials),
-    marker: flag(defaultFeatures.marker),
-  }),
-  { ...defaultFeatures },
+  z.object(Object.fromEntries(featureNames.map((name) => [name, flag(defaultFeatures[name])])) as Flags),
+  () => ({ ...defaultFeatures }),
 );
 
 /** A lower-case host name: labels of letters, digits and dashes, not starting or ending with a dash. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUserRule, parseUserRules } from './settings-schema';
+import { checkUserRule, parseUserRules } from '@/utils/settings/schema';
 
 const draft = (change: Partial<Record<'host' | 'param', string>>) => ({
   host: 'go.example.com',

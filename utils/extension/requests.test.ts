@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { messageSchema, tabStateSchema } from './messages';
+import { limits } from '@/utils/protocol';
+import { messageSchema, tabStateSchema } from './requests';
 
-const link = { original: 'x', url: 'https://a.cn/', kind: 'wrapper', platform: null };
+const link = { original: 'x', url: 'https://a.cn/', kind: 'wrapper', platform: null, label: 'redirect' };
 
-describe('messages', () => {
+describe('requests', () => {
   it('accepts what the content script sends', () => {
     expect(messageSchema.safeParse({ type: 'fixed', items: [link] }).success).toBe(true);
     expect(tabStateSchema.safeParse({ url: 'https://a.cn/', fixed: [link], clickable: 0 }).success).toBe(
@@ -23,23 +24,21 @@ describe('messages', () => {
 
   it('refuses unknown message types and oversized lists', () => {
     expect(messageSchema.safeParse({ type: 'eval', code: '1' }).success).toBe(false);
-    expect(messageSchema.safeParse({ type: 'fixed', items: Array(501).fill(link) }).success).toBe(false);
+    expect(messageSchema.safeParse({ type: 'fixed', items: Array(limits.items + 1).fill(link) }).success).toBe(false);
   });
 });
 
 describe('resolve batches', () => {
   it('takes the largest batch the page scanner sends', async () => {
     const { MAX_BATCH_ITEMS } = await import('@/utils/page/scanner');
-    const { MAX_HREF_LENGTH, MAX_TEXT_LENGTH } = await import('@/utils/page/scanner');
-    const texts = Array(MAX_BATCH_ITEMS).fill('x'.repeat(MAX_TEXT_LENGTH));
-    const hrefs = Array(MAX_BATCH_ITEMS).fill('https://a.cn/' + 'x'.repeat(MAX_HREF_LENGTH - 13));
+    const texts = Array(MAX_BATCH_ITEMS).fill('x'.repeat(limits.text));
+    const hrefs = Array(MAX_BATCH_ITEMS).fill('https://a.cn/' + 'x'.repeat(limits.href - 13));
     expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs }).success).toBe(true);
     expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs: [hrefs[0] + 'x'] }).success).toBe(false);
   });
 
   it('takes the largest report the content script sends', async () => {
-    const { MAX_REPORT_ITEMS } = await import('./page-client');
-    const items = Array(MAX_REPORT_ITEMS).fill({ ...link, original: 'x'.repeat(2048) });
+    const items = Array(limits.items).fill({ ...link, original: 'x'.repeat(limits.original) });
     expect(messageSchema.safeParse({ type: 'fixed', items }).success).toBe(true);
   });
 });

@@ -1,0 +1,23 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { extensionDir } from './harness/build';
+
+/**
+ * What every web page runs carries no zod: the background checks what content scripts send. Read
+ * from the built extension itself (the e2e run builds it first), by zod's own issue codes.
+ */
+test('the content scripts carry no zod', () => {
+  const dir = join(extensionDir, 'content-scripts');
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  expect(scripts.sort()).toEqual(['interstitial.js', 'links.js']);
+  const withZod = scripts.filter((name) =>
+    /\b(invalid_type|too_big|invalid_union)\b/.test(readFileSync(join(dir, name), 'utf8')),
+  );
+  expect(withZod).toEqual([]);
+  // The marker is zod's: the extension's own pages carry it.
+  const chunks = readdirSync(join(extensionDir, 'chunks')).map((name) =>
+    readFileSync(join(extensionDir, 'chunks', name), 'utf8'),
+  );
+  expect(chunks.some((code) => /\binvalid_type\b/.test(code))).toBe(true);
+});

@@ -1,0 +1,109 @@
+import type { FoundLink, LinkKind } from '@/utils/links/find-links';
+import type { PageFilterData } from '@/utils/links/quick-test';
+import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
+
+/**
+ * The wire protocol between the content scripts, the background and the extension's pages: every
+ * message type with its request and its reply, and the limits both sides keep. It sits below both
+ * sides (each imports it, neither imports the other) and carries no code that checks: the background
+ * validates every request against these limits (its zod schemas, in `utils/extension/requests.ts`),
+ * and the content script checks every answer it applies (it never trusts a reply to cut the page).
+ */
+
+/** The limits of the wire, declared once: the senders cut to them, the background refuses beyond them. */
+export const limits = {
+  /** The longest address sent or stored (the engine refuses longer links: `MAX_HREF_LENGTH`). */
+  href: 8192,
+  /** The longest page text sent to the engine; longer text nodes are left alone. */
+  text: 100_000,
+  /** Most texts, and most hrefs, in one `resolve`; most items in one `fixed` report. */
+  items: 500,
+  /** The longest original text of a reported fix (the popup shows its start). */
+  original: 2048,
+  /** The longest host name (RFC 1035). */
+  host: 253,
+  /** The longest platform id. */
+  platform: 40,
+  /** Most fixes the background keeps per tab (the top frame's own are never crowded out). */
+  tabItems: 1000,
+} as const;
+
+/** The candidates of one slice of page work: texts that passed the prefilter, hrefs of anchors that may need a direct address. */
+export interface ResolveRequest {
+  texts: string[];
+  hrefs: string[];
+}
+
+/** The engine's link with what it is in the reader's words: the answer for one piece of a page. */
+export interface PageLink extends FoundLink {
+  /** `Taobao share text`, made once in the background (tooltips, the popup's list). */
+  label: string;
+  /** The platform's name in the reader's language (`Taobao`): the app to paste a token into. */
+  app: string;
+}
+
+/** Per text its links, per href its direct link (null: leave the anchor alone). */
+export interface ResolveReply {
+  texts: PageLink[][];
+  hrefs: (PageLink | null)[];
+}
+
+/** A fix the page reports: what it was, where it leads, and the label it was shown with. */
+export interface FixedLink {
+  original: string;
+  /** Only http(s) (the background refuses anything else); null for a token that opens nothing. */
+  url: string | null;
+  kind: LinkKind;
+  platform: string | null;
+  label: string;
+}
+
+/** What a content script may do on its page: the link kinds to unblock (the user's switches), and the marker. */
+export interface PagePermit {
+  enabled: boolean;
+  kinds: LinkKind[];
+  marker: boolean;
+  filter: PageFilterData;
+}
+
+export interface InterstitialReply {
+  enabled: boolean;
+  /** Forward at once: the user's setting, unless this tab has just forwarded from this host too often. */
+  skip: boolean;
+  /** The target, when the address alone gives it. */
+  target: string | null;
+  /** Where the page keeps its target, when only the page gives it (weixin110), and its block page's words. */
+  page: Pick<PageInterstitial, 'selectors' | 'scriptKeys' | 'warning'> | null;
+  /** The platform's verdict when the address is its warning page: the page is never forwarded from. */
+  verdict: Verdict | null;
+  /** The platform's name in both languages, for the bar's words. */
+  names: Platform['names'] | null;
+}
+
+/** What the background knows of a tab: its page, what was unblocked there, and how many plain addresses were made clickable. */
+export interface TabState {
+  url: string | null;
+  fixed: FixedLink[];
+  clickable: number;
+}
+
+/** Every message: its request (without `type`) and its reply (`void`: no answer is sent). */
+export interface Protocol {
+  /** A content script starts (or settings changed): may it run on this host, and how? */
+  hello: { request: { host: string }; reply: PagePermit };
+  /** A batch of page candidates for the engine. */
+  resolve: { request: ResolveRequest; reply: ResolveReply };
+  /** An interstitial page asks where it leads. */
+  interstitial: { request: { url: string }; reply: InterstitialReply };
+  /** The links a frame fixed. */
+  fixed: { request: { items: FixedLink[] }; reply: void };
+  /** The popup asks what was fixed in a tab (answered to the extension's own pages only). */
+  getTab: { request: { tabId: number }; reply: TabState | null };
+}
+
+export type MessageType = keyof Protocol;
+/** A message as sent: its type and its request's fields. */
+export type Message<K extends MessageType = MessageType> = {
+  [T in K]: { type: T } & Protocol[T]['request'];
+}[K];
+export type Reply<K extends MessageType> = Protocol[K]['reply'];
