@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { featureNames } from '@/utils/settings/features';
 import { HOST_PATTERN, MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from '@/utils/settings/schema';
 
 /**
@@ -9,13 +10,12 @@ import { HOST_PATTERN, MAX_USER_RULES, siteOf, userRuleSchema, type Settings } f
 export const FILE_FORMAT = 1;
 
 const fileSettingsSchema = z.strictObject({
-  features: z.strictObject({
-    shareTexts: z.boolean(),
-    wrappers: z.boolean(),
-    appLinks: z.boolean(),
-    skipInterstitials: z.boolean(),
-    marker: z.boolean(),
-  }),
+  features: z.strictObject(
+    Object.fromEntries(featureNames.map((name) => [name, z.boolean()])) as Record<
+      (typeof featureNames)[number],
+      z.ZodMiniBoolean
+    >,
+  ),
   disabledSites: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(5000)),
   userRules: z.array(z.strictObject(userRuleSchema.shape)).check(z.maxLength(MAX_USER_RULES)),
 });

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { UserRule } from '@/utils/links/user-rules';
+import type { SettingKey } from '@/utils/settings/keys';
 import {
   defaultFeatures,
   defaultSettings,
@@ -21,16 +22,17 @@ export type { Settings } from '@/utils/settings/schema';
  * at once never wipe each other. Every read is validated, so a corrupt value falls back to its default
  * on its own.
  */
-const featuresItem = storage.defineItem<unknown>('local:features', {
+const local = <K extends SettingKey>(key: K) => `local:${key}` as const;
+const featuresItem = storage.defineItem<unknown>(local('features'), {
   fallback: { ...defaultFeatures },
   version: 1,
 });
-const disabledSitesItem = storage.defineItem<unknown>('local:disabledSites', {
+const disabledSitesItem = storage.defineItem<unknown>(local('disabledSites'), {
   fallback: [],
   version: 2,
   migrations: migrations.disabledSites,
 });
-const userRulesItem = storage.defineItem<unknown>('local:userRules', { fallback: [], version: 1 });
+const userRulesItem = storage.defineItem<unknown>(local('userRules'), { fallback: [], version: 1 });
 
 export async function readSettings(): Promise<Settings> {
   const [features, disabledSites, userRules] = await Promise.all([
