@@ -66,6 +66,8 @@ test.describe('the popup', () => {
     await expect(jd.getByRole('button', { name: 'Copy https://3.cn/2odH-z1a' })).toBeVisible();
     const wrapper = items.filter({ hasText: 'github.com%2Funwall%2Fanchor' });
     await expect(wrapper).toContainText('https://github.com/unwall/anchor');
+    // An unwrapped anchor names the site whose wrapper it was, as a share text names its app.
+    await expect(wrapper).toContainText('Zhihu redirect wrapper');
   });
 
   test('a site outside the registry says so and offers a search across all sites', async ({
