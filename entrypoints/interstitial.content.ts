@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import type { Message } from '@/utils/extension/messages';
 import type { InterstitialReply } from '@/utils/extension/page-service';
-import { isHttpHref } from '@/utils/links/quick-test';
+import { isHttpHref } from '@/utils/url';
 import { isBlockPage, readPageTarget, showDirectBar, showWarningBar } from '@/utils/page/interstitial';
 import type { Verdict } from '@/utils/platforms/schema';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createPageFilter, type PageFilter } from '@/utils/links/quick-test';
+import { createPageFilter, type PageFilter } from '@/utils/links/page-filter';
 import type { Fixed, ResolveReply, ScanEngine } from '@/utils/page/scanner';
 import type { Message } from './messages';
 import type { HelloReply } from './page-service';

@@ -1,9 +1,9 @@
 import { batchJob, type ResolveRequest } from '@/utils/links/batch';
 import { pageInterstitialFor } from '@/utils/links/interstitials';
-import { hostOfHref } from '@/utils/links/resolve';
+import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
-import type { PageFilterData } from '@/utils/links/quick-test';
-import { cachedPageEngine } from '@/utils/links/user-rules';
+import type { PageFilterData } from '@/utils/links/page-filter';
+import { cachedPageEngine } from '@/utils/links';
 import type { PageLink } from '@/utils/page/scanner';
 import { platforms } from '@/utils/platforms';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';

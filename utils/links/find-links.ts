@@ -1,6 +1,7 @@
-import type { Platform } from '@/utils/platforms/schema';
-import { canonicalize, hostOfHref, MAX_HREF_LENGTH, resolve, safeHttpUrl } from './resolve';
-import { hostSuffixes, platformOfHost, type RuleSet } from './rules';
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { domainIn, MAX_HREF_LENGTH, safeHttpUrl } from '../url';
+import { canonicalize, resolve, safeCanonical } from './resolve';
+import { platformOfHost, type RuleSet } from './rules';
 import { findUrlCandidates, type UrlCandidate } from './scan-urls';
 import { CONTEXT_AFTER, CONTEXT_BEFORE, findMarkers, hitsBetween, shareTitle, type MarkerHit } from './share';
 import { findTokens, tokenFromUrl, type TokenCandidate } from './tokens';
@@ -24,22 +25,14 @@ export interface FoundLink {
   original: string;
 }
 
-const hostOf = hostOfHref;
+/** Whether a platform lists the host (or a parent of it) as its own. */
+function ownsHost(rules: RuleSet, platform: string, host: string | null): boolean {
+  const own = rules.ownHosts.get(platform);
+  return own !== undefined && host !== null && domainIn(host, own) !== null;
+}
 
-/** Each platform's own hosts, built once (this is asked for every marker near every link). */
-const ownHosts = new WeakMap<Platform, Set<string>>();
-
-function ownsHost(platform: Platform | undefined, host: string | null): boolean {
-  if (!platform || !host) return false;
-  let own = ownHosts.get(platform);
-  if (!own) {
-    own = new Set(
-      [...(platform.domains ?? []), ...(platform.shortDomains ?? [])].map((d) => d.replace(/^\*\./, '')),
-    );
-    ownHosts.set(platform, own);
-  }
-  for (const suffix of hostSuffixes(host)) if (own.has(suffix)) return true;
-  return false;
+function platformOf(rules: RuleSet, host: string | null): string | null {
+  return host === null ? null : platformOfHost(rules, host);
 }
 
 /** A found link, every field set in one order (one object shape for all of them). */
@@ -53,22 +46,51 @@ function link(
   return { start: c.start, end: c.end, url, platform, kind, original: text.slice(c.start, c.end) };
 }
 
-function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): FoundLink | null {
+/** A link read from an address in a text, with the hosts the later stages ask about, each read once. */
+interface Read {
+  link: FoundLink;
+  /** The address as the text wrote it (cleaned up), and its host. */
+  href: string;
+  hrefHost: string | null;
+  /** The host of the link's `url`. */
+  urlHost: string | null;
+}
+
+function readCandidate(rules: RuleSet, text: string, c: UrlCandidate): Read | null {
   // Longer than any real link: refused before any rule reads it (as `resolve` refuses it), so a
   // page's run of a million characters costs the scan alone, not a copy in every step after it.
   if (!c.href || c.href.length > MAX_HREF_LENGTH) return null;
-  const resolved = resolve(rules, c.href);
+  const read = (found: FoundLink, urlHost: string | null) => ({
+    link: found,
+    href: c.href,
+    hrefHost: c.host,
+    urlHost,
+  });
+  const resolved = resolve(rules, c.href, c);
   if (resolved) {
     if (!resolved.url) return null;
     const kind = c.app || resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
-    return link(text, c, resolved.url, resolved.platform, kind);
+    return read(link(text, c, resolved.url, resolved.platform, kind), resolved.host);
   }
   if (c.app) return null;
-  const url = safeHttpUrl(canonicalize(rules, c.href));
-  if (!url) return null;
-  const platform = platformOfHost(rules, hostOf(url) ?? '');
+  const safe = safeCanonical(canonicalize(rules, c.href, c.host));
+  if (!safe) return null;
+  const platform = platformOf(rules, safe.host);
   if (c.obfuscated && !platform) return null;
-  return link(text, c, url, platform, c.obfuscated ? 'obfuscated' : 'url');
+  return read(link(text, c, safe.url, platform, c.obfuscated ? 'obfuscated' : 'url'), safe.host);
+}
+
+/**
+ * The link an href stands for, as the text side gives it (the span is the whole href); null when
+ * there is nothing to do or no safe target.
+ */
+export function directLinkIn(rules: RuleSet, href: string): FoundLink | null {
+  if (typeof href !== 'string') return null;
+  const resolved = resolve(rules, href);
+  if (!resolved?.url) return null;
+  const kind = resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
+  const { url, platform } = resolved;
+  return { start: 0, end: href.length, url, platform, kind, original: href };
 }
 
 interface Span {
@@ -76,103 +98,85 @@ interface Span {
   to: number;
 }
 
-/** Share-text details: the marker's platform when it owns the link's host, the title, the token. */
-function describeShare(
-  rules: RuleSet,
-  text: string,
-  link: FoundLink,
-  href: string,
-  span: Span,
-  hits: MarkerHit[],
-  markers: ReadonlySet<string>,
-) {
-  const hrefHost = hostOf(href);
-  const hosts = [hrefHost, link.url && (link.url === href ? hrefHost : hostOf(link.url))];
-  const marker = hitsBetween(hits, span.from, span.to).find((hit) =>
-    hosts.some((host) => ownsHost(rules.platforms.get(hit.platform), host)),
+/** What every link of one text is described against: the text and the share-text markers in it. */
+interface Context {
+  text: string;
+  hits: MarkerHit[];
+  markers: ReadonlySet<string>;
+}
+
+function shareWindow(rules: RuleSet, context: Context, at: { start: number; end: number }, span: Span) {
+  const { text, markers } = context;
+  const { start, end } = at;
+  return { text, start, end, from: span.from, to: span.to, markers, notTitles: rules.notTitles };
+}
+
+/**
+ * The link with its share-text details: the marker's platform when it owns the link's host, and
+ * the title.
+ */
+function describeShare(rules: RuleSet, context: Context, read: Read, span: Span): FoundLink {
+  const hosts = [read.hrefHost, read.urlHost];
+  const marker = hitsBetween(context.hits, span.from, span.to).find((hit) =>
+    hosts.some((host) => ownsHost(rules, hit.platform, host)),
   );
-  if (marker) {
-    link.platform = marker.platform;
-    link.kind = 'share';
-  }
-  const platform = link.platform ? rules.platforms.get(link.platform) : undefined;
-  const window = {
-    text,
-    start: link.start,
-    end: link.end,
-    from: span.from,
-    to: span.to,
-    markers,
-    notTitles: rules.notTitles,
-    sameLine: false,
-  };
+  const marked: FoundLink = marker ? { ...read.link, platform: marker.platform, kind: 'share' } : read.link;
+  const platform = marked.platform ? rules.platforms.get(marked.platform) : undefined;
+  const window = { ...shareWindow(rules, context, marked, span), sameLine: false };
   const title = platform && shareTitle(window, platform);
-  if (title) {
-    link.title = title;
-    if (link.kind === 'url' || link.kind === 'obfuscated') link.kind = 'share';
-  }
+  if (!title) return marked;
+  const kind = marked.kind === 'url' || marked.kind === 'obfuscated' ? 'share' : marked.kind;
+  return { ...marked, kind, title };
 }
 
-/** The token a link carries in its own parameters, where its share text wrote none to paste. */
-function tokenOfHref(rules: RuleSet, link: FoundLink, href: string): void {
-  if (link.token) return;
-  const hostPlatform = rules.platforms.get(platformOfHost(rules, hostOf(href) ?? '') ?? '');
-  const token = tokenFromUrl(href, hostPlatform?.tokens ?? []);
-  if (token) link.token = token;
+/** The token a link carries in its own parameters, for a share text that wrote none to paste. */
+function tokenOfHref(rules: RuleSet, read: Read): string | undefined {
+  const hostPlatform = rules.platforms.get(platformOf(rules, read.hrefHost) ?? '');
+  return tokenFromUrl(read.href, hostPlatform?.tokens ?? []);
 }
 
-/** Tokens inside a link's share text belong to that link; the rest stand alone. Both lists are sorted. */
-function attachTokens(
-  links: FoundLink[],
-  spans: Span[],
-  tokens: TokenCandidate[],
+/**
+ * Tokens inside a link's share text belong to that link (`written`, per link); the rest stand alone.
+ * Both lists are sorted.
+ */
+function shareTokens(
   rules: RuleSet,
-): TokenCandidate[] {
+  links: readonly FoundLink[],
+  reads: readonly Read[],
+  spans: readonly Span[],
+  tokens: TokenCandidate[],
+): { written: (string | undefined)[]; standalone: TokenCandidate[] } {
+  const written = new Array<string | undefined>(links.length);
   let i = 0;
-  return tokens.filter((token) => {
+  const standalone = tokens.filter((token) => {
     while (i < links.length && spans[i]!.to <= token.start) i++;
     const link = links[i];
     if (!link || token.url || token.start < spans[i]!.from || token.end > spans[i]!.to) return true;
-    const linkHost = platformOfHost(rules, hostOf(link.url ?? '') ?? '');
+    const linkHost = platformOf(rules, reads[i]!.urlHost);
     if (link.platform !== token.platform && linkHost !== token.platform) return true;
-    link.token ??= token.token;
+    written[i] ??= token.token;
     return false;
   });
+  return { written, standalone };
 }
 
-function tokenLink(
-  rules: RuleSet,
-  text: string,
-  t: TokenCandidate,
-  span: Span,
-  markers: ReadonlySet<string>,
-): FoundLink {
-  const link: FoundLink = {
-    start: t.start,
-    end: t.end,
+function tokenLink(rules: RuleSet, context: Context, t: TokenCandidate, span: Span): FoundLink {
+  const { start, end, platform: id, token } = t;
+  const found: FoundLink = {
+    start,
+    end,
     url: t.url,
-    platform: t.platform,
+    platform: id,
     kind: 'token',
-    original: text.slice(t.start, t.end),
-    token: t.token,
+    original: context.text.slice(start, end),
+    token,
   };
-  const platform = rules.platforms.get(t.platform);
-  const window = {
-    text,
-    start: t.start,
-    end: t.end,
-    from: span.from,
-    to: span.to,
-    markers,
-    notTitles: rules.notTitles,
-    sameLine: true,
-  };
+  const platform = rules.platforms.get(id);
+  const window = { ...shareWindow(rules, context, t, span), sameLine: true };
   const title = platform && !t.url ? shareTitle(window, platform) : undefined;
-  if (title && platform?.searchUrl) {
-    link.title = title;
-    link.url = safeHttpUrl(platform.searchUrl.replace('{title}', encodeURIComponent(title)));
-  }
-  return link;
+  if (!title || !platform?.searchUrl) return found;
+  const url = safeHttpUrl(platform.searchUrl.replace('{title}', encodeURIComponent(title)));
+  return { ...found, title, url };
 }
 
 /**
@@ -241,23 +245,25 @@ function linksIn(
   hits: MarkerHit[],
   found: TokenCandidate[],
 ): FoundLink[] {
-  const links: FoundLink[] = [];
-  const hrefs: string[] = [];
+  const reads: Read[] = [];
   for (const c of candidates) {
-    const link = linkFromCandidate(rules, text, c);
-    if (link) {
-      links.push(link);
-      hrefs.push(c.href);
-    }
+    const read = readCandidate(rules, text, c);
+    if (read) reads.push(read);
   }
-  const spans = spansOf(links, text.length);
-  const markers = new Set(hits.map((h) => h.marker));
-  links.forEach((link, i) => describeShare(rules, text, link, hrefs[i]!, spans[i]!, hits, markers));
+  const spans = spansOf(
+    reads.map((r) => r.link),
+    text.length,
+  );
+  const context: Context = { text, hits, markers: new Set(hits.map((h) => h.marker)) };
+  const described = reads.map((read, i) => describeShare(rules, context, read, spans[i]!));
   const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
   const tokens = withoutOverlaps(candidateSpans, found);
-  const standalone = attachTokens(links, spans, tokens, rules);
-  links.forEach((link, i) => tokenOfHref(rules, link, hrefs[i]!));
+  const { written, standalone } = shareTokens(rules, described, reads, spans, tokens);
+  const links = described.map((link, i) => {
+    const token = written[i] ?? tokenOfHref(rules, reads[i]!);
+    return token ? { ...link, token } : link;
+  });
   const tokenSpans = spansOf(standalone, text.length);
-  const tokenLinks = standalone.map((t, i) => tokenLink(rules, text, t, tokenSpans[i]!, markers));
+  const tokenLinks = standalone.map((t, i) => tokenLink(rules, context, t, tokenSpans[i]!));
   return [...links, ...tokenLinks].sort((a, b) => a.start - b.start);
 }

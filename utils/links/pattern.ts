@@ -5,6 +5,9 @@
  * placeholder, so no two unbounded parts ever compete for the same characters.
  */
 
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { escapeRegExp } from '../url';
+
 const classes = {
   digits: '[0-9]',
   alnum: '[A-Za-z0-9]',
@@ -29,10 +32,6 @@ export interface CompiledPattern {
 
 const placeholder = /\{([a-zA-Z][a-zA-Z0-9]*):([a-z0-9]+)(?::(\d+)(?:-(\d+))?)?\}/g;
 const unbounded = new Set<PatternClass>(['rest', 'url']);
-
-function escapeLiteral(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function isPatternClass(name: string): name is PatternClass {
   return Object.hasOwn(classes, name);
@@ -64,11 +63,11 @@ export function compilePattern(source: string): CompiledPattern {
       throw new Error(`An unbounded class must be the last placeholder in pattern ${source}`);
     }
     body +=
-      escapeLiteral(text.slice(last, match.index)) + `(?<${name}>${classes[cls]}${quantifier(min, max)})`;
+      escapeRegExp(text.slice(last, match.index)) + `(?<${name}>${classes[cls]}${quantifier(min, max)})`;
     slots.set(name, cls);
     last = match.index + whole.length;
   }
-  body += escapeLiteral(text.slice(last));
+  body += escapeRegExp(text.slice(last));
   if (openEnded) body += '(?:/[\\s\\S]*)?';
   return { source, regex: new RegExp(`^${body}$`), slots };
 }

@@ -21,7 +21,7 @@ export interface MarkerHit {
 export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
   const hits: MarkerHit[] = [];
   // Where some marker starts, found by one regex; there, every marker that starts (longest first).
-  const starts = markerStarts(rules);
+  const starts = rules.markerStarts;
   starts.lastIndex = 0;
   for (let found = starts.exec(text); found && hits.length < MAX_MARKER_HITS; found = starts.exec(text)) {
     const at = found.index;
@@ -33,19 +33,6 @@ export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
     starts.lastIndex = at + 1;
   }
   return hits;
-}
-
-const startsOf = new WeakMap<RuleSet, RegExp>();
-
-function markerStarts(rules: RuleSet): RegExp {
-  let starts = startsOf.get(rules);
-  if (!starts) {
-    const escaped = rules.markers.map(([marker]) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // A rule set without markers: a regex that never matches.
-    starts = new RegExp(escaped.join('|') || '[^\\s\\S]', 'g');
-    startsOf.set(rules, starts);
-  }
-  return starts;
 }
 
 /** Marker hits whose text lies inside [from, to). */
