@@ -3,7 +3,15 @@ import { domainIn, MAX_HREF_LENGTH, safeHttpUrl } from '../url';
 import { canonicalize, resolve, safeCanonical } from './resolve';
 import { platformOfHost, type RuleSet } from './rules';
 import { findUrlCandidates, type UrlCandidate } from './scan-urls';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, findMarkers, hitsBetween, shareTitle, type MarkerHit } from './share';
+import {
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  findMarkers,
+  hitsBetween,
+  shareTitle,
+  type MarkerHit,
+  type ShareWindow,
+} from './share';
 import { findTokens, tokenFromUrl, type TokenCandidate } from './tokens';
 
 export type LinkKind = 'share' | 'url' | 'obfuscated' | 'scheme' | 'wrapper' | 'token';
@@ -60,24 +68,22 @@ function readCandidate(rules: RuleSet, text: string, c: UrlCandidate): Read | nu
   // Longer than any real link: refused before any rule reads it (as `resolve` refuses it), so a
   // page's run of a million characters costs the scan alone, not a copy in every step after it.
   if (!c.href || c.href.length > MAX_HREF_LENGTH) return null;
-  const read = (found: FoundLink, urlHost: string | null) => ({
-    link: found,
-    href: c.href,
-    hrefHost: c.host,
-    urlHost,
-  });
   const resolved = resolve(rules, c.href, c);
   if (resolved) {
     if (!resolved.url) return null;
     const kind = c.app || resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
-    return read(link(text, c, resolved.url, resolved.platform, kind), resolved.host);
+    return readOf(c, link(text, c, resolved.url, resolved.platform, kind), resolved.host);
   }
   if (c.app) return null;
   const safe = safeCanonical(canonicalize(rules, c.href, c.host));
   if (!safe) return null;
   const platform = platformOf(rules, safe.host);
   if (c.obfuscated && !platform) return null;
-  return read(link(text, c, safe.url, platform, c.obfuscated ? 'obfuscated' : 'url'), safe.host);
+  return readOf(c, link(text, c, safe.url, platform, c.obfuscated ? 'obfuscated' : 'url'), safe.host);
+}
+
+function readOf(c: UrlCandidate, found: FoundLink, urlHost: string | null): Read {
+  return { link: found, href: c.href, hrefHost: c.host, urlHost };
 }
 
 /**
@@ -105,10 +111,30 @@ interface Context {
   markers: ReadonlySet<string>;
 }
 
-function shareWindow(rules: RuleSet, context: Context, at: { start: number; end: number }, span: Span) {
+/** The share-text window of a link or token: what `shareTitle` reads, one object shape for all. */
+function shareWindow(
+  rules: RuleSet,
+  context: Context,
+  at: { start: number; end: number },
+  span: Span,
+  sameLine: boolean,
+): ShareWindow {
   const { text, markers } = context;
   const { start, end } = at;
-  return { text, start, end, from: span.from, to: span.to, markers, notTitles: rules.notTitles };
+  return { text, start, end, from: span.from, to: span.to, markers, notTitles: rules.notTitles, sameLine };
+}
+
+/** A copy of a link with its share-text details, every field set in one order. */
+function described(
+  link: FoundLink,
+  platform: string | null,
+  kind: LinkKind,
+  title: string | undefined,
+): FoundLink {
+  const { start, end, url, original } = link;
+  const copy: FoundLink = { start, end, url, platform, kind, original };
+  if (title) copy.title = title;
+  return copy;
 }
 
 /**
@@ -116,17 +142,28 @@ function shareWindow(rules: RuleSet, context: Context, at: { start: number; end:
  * the title.
  */
 function describeShare(rules: RuleSet, context: Context, read: Read, span: Span): FoundLink {
-  const hosts = [read.hrefHost, read.urlHost];
-  const marker = hitsBetween(context.hits, span.from, span.to).find((hit) =>
-    hosts.some((host) => ownsHost(rules, hit.platform, host)),
+  const { link } = read;
+  const marker = hitsBetween(context.hits, span.from, span.to).find(
+    (hit) => ownsHost(rules, hit.platform, read.hrefHost) || ownsHost(rules, hit.platform, read.urlHost),
   );
-  const marked: FoundLink = marker ? { ...read.link, platform: marker.platform, kind: 'share' } : read.link;
-  const platform = marked.platform ? rules.platforms.get(marked.platform) : undefined;
-  const window = { ...shareWindow(rules, context, marked, span), sameLine: false };
-  const title = platform && shareTitle(window, platform);
-  if (!title) return marked;
-  const kind = marked.kind === 'url' || marked.kind === 'obfuscated' ? 'share' : marked.kind;
-  return { ...marked, kind, title };
+  const id = marker ? marker.platform : link.platform;
+  const platform = id ? rules.platforms.get(id) : undefined;
+  const title = platform && shareTitle(shareWindow(rules, context, link, span, false), platform);
+  if (title)
+    return described(
+      link,
+      id,
+      link.kind === 'url' || link.kind === 'obfuscated' || marker ? 'share' : link.kind,
+      title,
+    );
+  return marker ? described(link, id, 'share', undefined) : link;
+}
+
+/** A copy of a link with the token to paste. */
+function withToken(link: FoundLink, token: string): FoundLink {
+  const copy = described(link, link.platform, link.kind, link.title);
+  copy.token = token;
+  return copy;
 }
 
 /** The token a link carries in its own parameters, for a share text that wrote none to paste. */
@@ -172,8 +209,8 @@ function tokenLink(rules: RuleSet, context: Context, t: TokenCandidate, span: Sp
     token,
   };
   const platform = rules.platforms.get(id);
-  const window = { ...shareWindow(rules, context, t, span), sameLine: true };
-  const title = platform && !t.url ? shareTitle(window, platform) : undefined;
+  const title =
+    platform && !t.url ? shareTitle(shareWindow(rules, context, t, span, true), platform) : undefined;
   if (!title || !platform?.searchUrl) return found;
   const url = safeHttpUrl(platform.searchUrl.replace('{title}', encodeURIComponent(title)));
   return { ...found, title, url };
@@ -255,13 +292,13 @@ function linksIn(
     text.length,
   );
   const context: Context = { text, hits, markers: new Set(hits.map((h) => h.marker)) };
-  const described = reads.map((read, i) => describeShare(rules, context, read, spans[i]!));
+  const descriptions = reads.map((read, i) => describeShare(rules, context, read, spans[i]!));
   const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
   const tokens = withoutOverlaps(candidateSpans, found);
-  const { written, standalone } = shareTokens(rules, described, reads, spans, tokens);
-  const links = described.map((link, i) => {
+  const { written, standalone } = shareTokens(rules, descriptions, reads, spans, tokens);
+  const links = descriptions.map((link, i) => {
     const token = written[i] ?? tokenOfHref(rules, reads[i]!);
-    return token ? { ...link, token } : link;
+    return token ? withToken(link, token) : link;
   });
   const tokenSpans = spansOf(standalone, text.length);
   const tokenLinks = standalone.map((t, i) => tokenLink(rules, context, t, tokenSpans[i]!));
