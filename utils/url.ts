@@ -4,7 +4,10 @@
  * included, so the toolkit sits below them all: pure, no DOM, no `browser`, and it imports nothing.
  */
 
-/** Longer hrefs are not real links; refusing them keeps hostile pages cheap. */
+/**
+ * Longer hrefs are not real links; refusing them keeps hostile pages cheap.
+ * @example safeHttpUrl('https://a.cn/' + 'x'.repeat(MAX_HREF_LENGTH)) // null
+ */
 export const MAX_HREF_LENGTH = 8192;
 
 const schemeAtStart = /^([a-z][a-z0-9+.-]*):/i;

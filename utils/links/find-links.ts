@@ -89,6 +89,7 @@ function readOf(c: UrlCandidate, found: FoundLink, urlHost: string | null): Read
 /**
  * The link an href stands for, as the text side gives it (the span is the whole href); null when
  * there is nothing to do or no safe target.
+ * @example directLinkIn(defaultRules, 'taobao://item.taobao.com/item.htm?id=1')?.kind // 'scheme'
  */
 export function directLinkIn(rules: RuleSet, href: string): FoundLink | null {
   if (typeof href !== 'string') return null;
@@ -257,10 +258,14 @@ function withoutOverlaps<T extends { start: number; end: number }>(taken: readon
  * last one of them. Two thousand lie far beyond any real text (the background reads a page's texts
  * 10,000 characters at a time, the popup's paste box takes 20,000), and the bound keeps the answer,
  * and the memory that builds it, from growing with a hostile page.
+ * @example findLinksIn(defaultRules, 'https://a.cn/x '.repeat(3000)).length // 2000
  */
 export const MAX_LINKS_PER_TEXT = 2000;
 
-/** The engine's text half: see `findLinks` in index.ts. */
+/**
+ * The engine's text half: see `findLinks` in index.ts.
+ * @example findLinksIn(defaultRules, '看 https://v.douyin.com/iR2euxso/')[0]?.url // 'https://v.douyin.com/iR2euxso/'
+ */
 export function findLinksIn(rules: RuleSet, whole: string): FoundLink[] {
   if (typeof whole !== 'string' || whole.length === 0) return [];
   const urls = findUrlCandidates(whole, rules, MAX_LINKS_PER_TEXT);

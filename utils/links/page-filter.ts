@@ -22,6 +22,7 @@ export interface PageFilterData {
 /**
  * The prefilter: a `://` (also full-width), a dot-like separator before a known top-level domain, a
  * token wrapper or prefix, or a text-id prefix. Most text nodes of a page fail it.
+ * @example new RegExp(buildPrefilter(defaultRules), 'i').test('今天天气不错') // false
  */
 export function buildPrefilter(rules: RuleSet): string {
   const tlds = [...rules.topLevelDomains].map(escapeRegExp).join('|');

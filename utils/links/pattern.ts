@@ -72,7 +72,10 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, regex: new RegExp(`^${body}$`), slots };
 }
 
-/** The placeholder values of a full match, or null. */
+/**
+ * The placeholder values of a full match, or null.
+ * @example matchPattern(compilePattern('/i{id:digits}.htm'), '/i601.htm') // { id: '601' }
+ */
 export function matchPattern(pattern: CompiledPattern, input: string): Record<string, string> | null {
   const match = pattern.regex.exec(input);
   return match ? { ...match.groups } : null;

@@ -5,7 +5,10 @@ import { platformOfHost, routesForHost, type CompiledRoute, type RouteKind, type
 // Relative, not `@/`: the build config loads the engine before the alias exists.
 import { hostOfHref, isHttpScheme, MAX_HREF_LENGTH, plainHostOf, safeHttpUrl, schemeOf } from '../url';
 
-/** How many wrappers deep we follow; a chain still going after that is refused (loops end here). */
+/**
+ * How many wrappers deep we follow; a chain still going after that is refused (loops end here).
+ * @example resolve(rules, href) // null for a wrapper nested deeper than MAX_DEPTH, however it ends
+ */
 export const MAX_DEPTH = 6;
 
 export interface Resolution {
@@ -210,6 +213,7 @@ export function canonicalize(rules: RuleSet, href: string, host = plainHostOf(hr
 /**
  * The safe web address a canonical address stands for, with its host: read again only when the
  * address changed on the way (or its host was never read).
+ * @example safeCanonical({ href: 'HTTPS://A.cn', host: null }) // { url: 'https://a.cn/', host: 'a.cn' }
  */
 export function safeCanonical(canonical: Canonical): { url: string; host: string | null } | null {
   const url = safeHttpUrl(canonical.href);

@@ -267,12 +267,18 @@ function factsOf(rules: RuleSet, host: string): HostFacts {
   return facts;
 }
 
-/** The platform that owns a host (its own domain or a parent domain), or null. */
+/**
+ * The platform that owns a host (its own domain or a parent domain), or null.
+ * @example platformOfHost(defaultRules, 'item.taobao.com') // 'taobao'
+ */
 export function platformOfHost(rules: RuleSet, host: string): string | null {
   return factsOf(rules, host.toLowerCase()).platform;
 }
 
-/** Routes for a host: exact ones first, then those of `*.parent` rules. Shared: never change the list. */
+/**
+ * Routes for a host: exact ones first, then those of `*.parent` rules. Shared: never change the list.
+ * @example routesForHost(defaultRules, 'link.zhihu.com', 'host')[0]?.platform // 'zhihu'
+ */
 export function routesForHost(
   rules: RuleSet,
   host: string,

@@ -1,8 +1,12 @@
 import type { Platform, TitleStyle } from '@/utils/platforms/schema';
 import { nameKey, type NotTitles, type RuleSet } from './rules';
 
-/** How far around a link its share text may reach (the text is also cut at neighbouring links). */
+/**
+ * How far around a link its share text may reach (the text is also cut at neighbouring links).
+ * @example hitsBetween(hits, link.start - CONTEXT_BEFORE, link.end + CONTEXT_AFTER) // the markers that may mark the link
+ */
 export const CONTEXT_BEFORE = 400;
+/** @example hitsBetween(hits, link.start - CONTEXT_BEFORE, link.end + CONTEXT_AFTER) // the markers that may mark the link */
 export const CONTEXT_AFTER = 300;
 /** How close a title's bracket must stand to the link. */
 const TITLE_GAP = 60;
@@ -35,7 +39,10 @@ export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
   return hits;
 }
 
-/** Marker hits whose text lies inside [from, to). */
+/**
+ * Marker hits whose text lies inside [from, to).
+ * @example hitsBetween([{ index: 0, marker: '【淘宝】', platform: 'taobao' }], 0, 3) // [] (the marker reaches past 3)
+ */
 export function hitsBetween(hits: readonly MarkerHit[], from: number, to: number): MarkerHit[] {
   let low = 0;
   let high = hits.length;

@@ -201,7 +201,10 @@ export function tokenFromUrl(href: string, rules: readonly Token[]): string | un
   return tokenFromParams(new URLSearchParams(href.slice(query, hash < 0 ? undefined : hash)), rules);
 }
 
-/** The token a link's query parameters carry, by the platform's token rules (first rule, first parameter wins). */
+/**
+ * The token a link's query parameters carry, by the platform's token rules (first rule, first parameter wins).
+ * @example tokenFromParams(new URLSearchParams('tk=4OaXgGvWPKX'), taobao.tokens) // '4OaXgGvWPKX'
+ */
 export function tokenFromParams(params: URLSearchParams, rules: readonly Token[]): string | undefined {
   for (const rule of rules) {
     for (const param of rule.params ?? []) {
