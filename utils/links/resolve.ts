@@ -91,7 +91,7 @@ function fillValue(value: string, cls: PatternClass | undefined, filter: string 
   return encodeURIComponent(value);
 }
 
-/** Fills `{name}` / `{name|base64}` placeholders; null when a value does not decode. */
+/** Fills a `to` template (the steps are documented in pattern.ts); null when a value does not decode. */
 function fillTemplate(template: string, vars: Record<string, string>, route: CompiledRoute): string | null {
   let failed = false;
   const out = template.replace(
