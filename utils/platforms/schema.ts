@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpHref } from '../url';
 
 /**
  * The one schema every platform file is checked against (by the registry test, and by anything that
@@ -161,7 +162,7 @@ export const paymentSourceSchema = z.strictObject({
   text: z.string().min(2).max(200),
   url: z
     .string()
-    .regex(/^https?:\/\/[^\s]+$/)
+    .refine((url) => isHttpHref(url) && !/\s/.test(url), 'an http(s) address without spaces')
     .optional(),
 });
 
