@@ -6,47 +6,37 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layer arrows of the house style, enforced: entrypoints -> components -> utils/extension ->
- * utils/page -> utils/protocol -> utils/links -> utils/platforms, with utils/settings (the pure
- * settings schema and the feature switches) beside utils/protocol, for components and the background
- * alike. The engine and the data never reach up, never touch `browser`; the DOM layer knows nothing
- * of storage; the background never reaches into the DOM layer (both sides meet in utils/protocol).
+ * utils/page -> utils/protocol -> utils/links -> utils/platforms -> utils/url.ts, with utils/settings
+ * (the pure settings schema and the feature switches) beside utils/protocol, for components and the
+ * background alike. The engine and the data never reach up, never touch `browser`; the DOM layer
+ * knows nothing of storage; the background never reaches into the DOM layer (both sides meet in
+ * utils/protocol). The URL toolkit lies below them all, because every layer asks its questions (the
+ * platform data and its tests too): it imports nothing of the project.
  */
+const above = (...layers) => [...layers, './components', './entrypoints'];
 const layerZones = [
   {
-    target: './utils/links',
-    from: [
+    target: './utils/url.ts',
+    from: above(
+      './utils/links',
+      './utils/platforms',
       './utils/page',
       './utils/extension',
       './utils/protocol',
       './utils/settings',
-      './components',
-      './entrypoints',
-    ],
+    ),
   },
   {
     target: './utils/platforms',
-    from: [
-      './utils/links',
-      './utils/page',
-      './utils/extension',
-      './utils/protocol',
-      './utils/settings',
-      './components',
-      './entrypoints',
-    ],
+    from: above('./utils/links', './utils/page', './utils/extension', './utils/protocol', './utils/settings'),
   },
   {
-    target: './utils/protocol',
-    from: ['./utils/page', './utils/extension', './utils/settings', './components', './entrypoints'],
+    target: './utils/links',
+    from: above('./utils/page', './utils/extension', './utils/protocol', './utils/settings'),
   },
-  {
-    target: './utils/settings',
-    from: ['./utils/page', './utils/extension', './utils/protocol', './components', './entrypoints'],
-  },
-  {
-    target: './utils/page',
-    from: ['./utils/extension', './utils/settings', './components', './entrypoints'],
-  },
+  { target: './utils/protocol', from: above('./utils/page', './utils/extension', './utils/settings') },
+  { target: './utils/settings', from: above('./utils/page', './utils/extension', './utils/protocol') },
+  { target: './utils/page', from: above('./utils/extension', './utils/settings') },
   { target: './utils/extension', from: ['./utils/page', './components', './entrypoints'] },
   { target: './components', from: ['./entrypoints', './utils/extension'] },
 ].map((zone) => ({ ...zone, message: 'This import points up the layers of the house style.' }));
@@ -66,7 +56,7 @@ const contentScriptFiles = [
   'utils/extension/i18n.ts',
 ];
 
-const pureLayers = ['utils/links/**', 'utils/platforms/**'];
+const pureLayers = ['utils/links/**', 'utils/platforms/**', 'utils/url.ts'];
 
 export default tseslint.config(
   {

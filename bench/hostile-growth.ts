@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { resolveBatch } from '../utils/links/batch';
-import { createPageEngine } from '../utils/links/user-rules';
+import { createPageEngine } from '../utils/links/index';
 import { hostileUnits } from './hostile-units';
 
 export const HOSTILE_SIZES = [50_000, 100_000, 200_000] as const;

@@ -4,7 +4,7 @@
  * synchronously so its whole cost is counted), and a peer linkifier.
  */
 import linkifyElement from 'linkify-element';
-import { createPageEngine } from '@/utils/links/user-rules';
+import { createPageEngine } from '@/utils/links';
 import { localScanEngine } from '@/utils/page/local-engine';
 import { createScanner, type PageLink, type ResolveReply } from '@/utils/page/scanner';
 

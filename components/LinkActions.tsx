@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isHttpHref } from '@/utils/links/quick-test';
+import { isHttpHref } from '@/utils/url';
 import { useI18n } from './i18n';
 
 export interface LinkActionsProps {

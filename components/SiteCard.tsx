@@ -1,4 +1,4 @@
-import type { SiteMatch } from '@/utils/links/sites';
+import type { SiteMatch } from '@/utils/links/payment-sites';
 import type { Platform } from '@/utils/platforms/schema';
 import { useI18n } from './i18n';
 import { PaymentList } from './PaymentList';

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { hasSchemeAndSlashes, hostOfHref } from '@/utils/url';
 import { useI18n } from './i18n';
 
 export interface SiteListProps {
@@ -12,13 +13,8 @@ const hostPattern = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 /** Host name typed or pasted by a person: a full address or a bare host becomes the host. */
 function hostFrom(input: string): string | null {
   const text = input.trim().toLowerCase();
-  let host = text;
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) host = new URL(text).hostname;
-  } catch {
-    return null;
-  }
-  return hostPattern.test(host) ? host : null;
+  const host = hasSchemeAndSlashes(text) ? hostOfHref(text) : text;
+  return host !== null && hostPattern.test(host) ? host : null;
 }
 
 /** The sites where Unwall is switched off: each can be switched back on, and a new one added by name. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { searchSites } from '@/utils/links/sites';
+import { searchSites } from '@/utils/links/payment-sites';
 import type { Platform } from '@/utils/platforms/schema';
 import { useI18n } from './i18n';
 import { PaymentList } from './PaymentList';

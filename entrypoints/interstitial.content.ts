@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { ask } from '@/utils/extension/page-client';
 import { limits, type InterstitialReply } from '@/utils/protocol';
-import { isHttpHref } from '@/utils/links/quick-test';
+import { isHttpHref } from '@/utils/url';
 import { isBlockPage, readPageTarget, showDirectBar, showWarningBar } from '@/utils/page/interstitial';
 import type { Verdict } from '@/utils/platforms/schema';
 

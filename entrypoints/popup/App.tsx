@@ -10,11 +10,10 @@ import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
 import { isSiteDisabled, siteOf } from '@/utils/settings/schema';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
-import { isHttpHref } from '@/utils/links/quick-test';
-import { hostOfHref } from '@/utils/links/resolve';
-import { siteForUrl } from '@/utils/links/sites';
-import { createPageEngine } from '@/utils/links/user-rules';
+import { createPageEngine } from '@/utils/links';
+import { siteForUrl } from '@/utils/links/payment-sites';
 import { platforms } from '@/utils/platforms';
+import { hostOfHref, isHttpHref } from '@/utils/url';
 
 function hostOf(url: string | null): string | null {
   return url && isHttpHref(url) ? hostOfHref(url) : null;

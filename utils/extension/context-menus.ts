@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isHttpHref } from '@/utils/links/quick-test';
-import { createPageEngine } from '@/utils/links/user-rules';
+import { isHttpHref } from '@/utils/url';
+import { createPageEngine } from '@/utils/links';
 import { t } from './i18n';
 import { readSettings } from './settings';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createPageFilter, type PageFilter } from '@/utils/links/quick-test';
+import { createPageFilter, type PageFilter } from '@/utils/links/page-filter';
 import type { Fixed, ResolveReply, ScanEngine } from '@/utils/page/scanner';
 import { limits, type Message, type MessageType, type PagePermit, type Reply } from '@/utils/protocol';
 import { SETTING_KEYS } from '@/utils/settings/keys';

@@ -1,8 +1,7 @@
 import { batchJob } from '@/utils/links/batch';
-import { pageInterstitialFor } from '@/utils/links/interstitials';
-import { hostOfHref } from '@/utils/links/resolve';
+import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
-import { cachedPageEngine } from '@/utils/links/user-rules';
+import { cachedPageEngine } from '@/utils/links';
 import type { InterstitialReply, PageLink, PagePermit, ResolveReply, ResolveRequest } from '@/utils/protocol';
 import { platforms } from '@/utils/platforms';
 import { enabledKinds } from '@/utils/settings/features';
@@ -87,7 +86,7 @@ export function createPageService() {
       const engine = engineFor(userRules);
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);
-      const page = warning || target ? null : pageInterstitialFor(platforms, url);
+      const page = warning || target ? null : engine.pageInterstitialOf(url);
       const platform = warning ? platforms.find((p) => p.id === warning.platform) : page?.platform;
       const canForward = !warning && (target !== null || page !== null);
       return {

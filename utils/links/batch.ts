@@ -47,6 +47,7 @@ export interface BatchJob<L = FoundLink, H = L> {
  * start, with at least half of this before it and a share text's context after it (see
  * `CONTEXT_BEFORE`, `CONTEXT_AFTER` in share.ts); so links and share texts shorter than about 1,700
  * characters are found in a long text as in a short one, and a longer one is left alone (never cut).
+ * @example windowStarts(20_000, 10_000) // [0, 6000, 12000]: each window shares WINDOW_OVERLAP with the next
  */
 export const WINDOW_OVERLAP = 4000;
 

@@ -1,6 +1,7 @@
 /** Small decoders the rules need. Each returns null instead of throwing on bad input. */
 
-const schemePrefix = /^[a-z][a-z0-9+.-]*:\/\//i;
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { hasSchemeAndSlashes } from '../url';
 
 /**
  * An address embedded in a parameter, percent-decoded until it starts with `scheme://` (covers
@@ -10,7 +11,7 @@ const schemePrefix = /^[a-z][a-z0-9+.-]*:\/\//i;
 export function decodeEmbeddedUrl(value: string): string | null {
   let current = value.trim();
   for (let round = 0; round < 4; round++) {
-    if (schemePrefix.test(current)) return current;
+    if (hasSchemeAndSlashes(current)) return current;
     if (!current.includes('%')) return null;
     try {
       current = decodeURIComponent(current).trim();
@@ -18,7 +19,7 @@ export function decodeEmbeddedUrl(value: string): string | null {
       return null;
     }
   }
-  return schemePrefix.test(current) ? current : null;
+  return hasSchemeAndSlashes(current) ? current : null;
 }
 
 /**

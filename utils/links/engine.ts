@@ -1,13 +1,18 @@
 import type { Platform } from '@/utils/platforms/schema';
-import { findLinksIn, type FoundLink } from './find-links';
-import { readWarning, resolve, type Warning } from './resolve';
+import { directLinkIn, findLinksIn, type FoundLink } from './find-links';
+import { pageInterstitialIn, type PageRule } from './interstitials';
+import { readWarning, type Warning } from './resolve';
 import { compileRules, type RuleSet } from './rules';
 
 export interface Engine {
   findLinks(text: string): FoundLink[];
+  /** What the engine knows of an href: its direct address, kind and platform; null when nothing. */
+  directLinkOf(href: string): FoundLink | null;
   toDirectUrl(href: string): string | null;
   /** The platform's verdict when the address is its warning page (never unwrapped). */
   warningOf(href: string): Warning | null;
+  /** The rule of a "you are leaving" page whose target must be read from the page itself. */
+  pageInterstitialOf(href: string): PageRule | null;
 }
 
 /**
@@ -18,11 +23,17 @@ export function createEngine(platforms: readonly Platform[]): Engine {
   return engineFor(compileRules(platforms));
 }
 
-/** An engine over rules already compiled. */
+/**
+ * An engine over rules already compiled.
+ * @example engineFor(defaultRules).directLinkOf('taobao://item.taobao.com/item.htm?id=1')?.kind // 'scheme'
+ */
 export function engineFor(rules: RuleSet): Engine {
+  const directLinkOf = (href: string) => directLinkIn(rules, href);
   return {
     findLinks: (text) => findLinksIn(rules, text),
-    toDirectUrl: (href) => (typeof href === 'string' ? (resolve(rules, href)?.url ?? null) : null),
+    directLinkOf,
+    toDirectUrl: (href) => directLinkOf(href)?.url ?? null,
     warningOf: (href) => (typeof href === 'string' ? readWarning(rules, href) : null),
+    pageInterstitialOf: (href) => (typeof href === 'string' ? pageInterstitialIn(rules, href) : null),
   };
 }

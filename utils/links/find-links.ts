@@ -1,8 +1,17 @@
-import type { Platform } from '@/utils/platforms/schema';
-import { canonicalize, hostOfHref, MAX_HREF_LENGTH, resolve, safeHttpUrl } from './resolve';
-import { hostSuffixes, platformOfHost, type RuleSet } from './rules';
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { domainIn, MAX_HREF_LENGTH, safeHttpUrl } from '../url';
+import { canonicalize, resolve, safeCanonical } from './resolve';
+import { platformOfHost, type RuleSet } from './rules';
 import { findUrlCandidates, type UrlCandidate } from './scan-urls';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, findMarkers, hitsBetween, shareTitle, type MarkerHit } from './share';
+import {
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  findMarkers,
+  hitsBetween,
+  shareTitle,
+  type MarkerHit,
+  type ShareWindow,
+} from './share';
 import { findTokens, tokenFromUrl, type TokenCandidate } from './tokens';
 
 export type LinkKind = 'share' | 'url' | 'obfuscated' | 'scheme' | 'wrapper' | 'token';
@@ -24,22 +33,14 @@ export interface FoundLink {
   original: string;
 }
 
-const hostOf = hostOfHref;
+/** Whether a platform lists the host (or a parent of it) as its own. */
+function ownsHost(rules: RuleSet, platform: string, host: string | null): boolean {
+  const own = rules.ownHosts.get(platform);
+  return own !== undefined && host !== null && domainIn(host, own) !== null;
+}
 
-/** Each platform's own hosts, built once (this is asked for every marker near every link). */
-const ownHosts = new WeakMap<Platform, Set<string>>();
-
-function ownsHost(platform: Platform | undefined, host: string | null): boolean {
-  if (!platform || !host) return false;
-  let own = ownHosts.get(platform);
-  if (!own) {
-    own = new Set(
-      [...(platform.domains ?? []), ...(platform.shortDomains ?? [])].map((d) => d.replace(/^\*\./, '')),
-    );
-    ownHosts.set(platform, own);
-  }
-  for (const suffix of hostSuffixes(host)) if (own.has(suffix)) return true;
-  return false;
+function platformOf(rules: RuleSet, host: string | null): string | null {
+  return host === null ? null : platformOfHost(rules, host);
 }
 
 /** A found link, every field set in one order (one object shape for all of them). */
@@ -53,22 +54,50 @@ function link(
   return { start: c.start, end: c.end, url, platform, kind, original: text.slice(c.start, c.end) };
 }
 
-function linkFromCandidate(rules: RuleSet, text: string, c: UrlCandidate): FoundLink | null {
+/** A link read from an address in a text, with the hosts the later stages ask about, each read once. */
+interface Read {
+  link: FoundLink;
+  /** The address as the text wrote it (cleaned up), and its host. */
+  href: string;
+  hrefHost: string | null;
+  /** The host of the link's `url`. */
+  urlHost: string | null;
+}
+
+function readCandidate(rules: RuleSet, text: string, c: UrlCandidate): Read | null {
   // Longer than any real link: refused before any rule reads it (as `resolve` refuses it), so a
   // page's run of a million characters costs the scan alone, not a copy in every step after it.
   if (!c.href || c.href.length > MAX_HREF_LENGTH) return null;
-  const resolved = resolve(rules, c.href);
+  const resolved = resolve(rules, c.href, c);
   if (resolved) {
     if (!resolved.url) return null;
     const kind = c.app || resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
-    return link(text, c, resolved.url, resolved.platform, kind);
+    return readOf(c, link(text, c, resolved.url, resolved.platform, kind), resolved.host);
   }
   if (c.app) return null;
-  const url = safeHttpUrl(canonicalize(rules, c.href));
-  if (!url) return null;
-  const platform = platformOfHost(rules, hostOf(url) ?? '');
+  const safe = safeCanonical(canonicalize(rules, c.href, c.host));
+  if (!safe) return null;
+  const platform = platformOf(rules, safe.host);
   if (c.obfuscated && !platform) return null;
-  return link(text, c, url, platform, c.obfuscated ? 'obfuscated' : 'url');
+  return readOf(c, link(text, c, safe.url, platform, c.obfuscated ? 'obfuscated' : 'url'), safe.host);
+}
+
+function readOf(c: UrlCandidate, found: FoundLink, urlHost: string | null): Read {
+  return { link: found, href: c.href, hrefHost: c.host, urlHost };
+}
+
+/**
+ * The link an href stands for, as the text side gives it (the span is the whole href); null when
+ * there is nothing to do or no safe target.
+ * @example directLinkIn(defaultRules, 'taobao://item.taobao.com/item.htm?id=1')?.kind // 'scheme'
+ */
+export function directLinkIn(rules: RuleSet, href: string): FoundLink | null {
+  if (typeof href !== 'string') return null;
+  const resolved = resolve(rules, href);
+  if (!resolved?.url) return null;
+  const kind = resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
+  const { url, platform } = resolved;
+  return { start: 0, end: href.length, url, platform, kind, original: href };
 }
 
 interface Span {
@@ -76,103 +105,116 @@ interface Span {
   to: number;
 }
 
-/** Share-text details: the marker's platform when it owns the link's host, the title, the token. */
-function describeShare(
+/** What every link of one text is described against: the text and the share-text markers in it. */
+interface Context {
+  text: string;
+  hits: MarkerHit[];
+  markers: ReadonlySet<string>;
+}
+
+/** The share-text window of a link or token: what `shareTitle` reads, one object shape for all. */
+function shareWindow(
   rules: RuleSet,
-  text: string,
-  link: FoundLink,
-  href: string,
+  context: Context,
+  at: { start: number; end: number },
   span: Span,
-  hits: MarkerHit[],
-  markers: ReadonlySet<string>,
-) {
-  const hrefHost = hostOf(href);
-  const hosts = [hrefHost, link.url && (link.url === href ? hrefHost : hostOf(link.url))];
-  const marker = hitsBetween(hits, span.from, span.to).find((hit) =>
-    hosts.some((host) => ownsHost(rules.platforms.get(hit.platform), host)),
+  sameLine: boolean,
+): ShareWindow {
+  const { text, markers } = context;
+  const { start, end } = at;
+  return { text, start, end, from: span.from, to: span.to, markers, notTitles: rules.notTitles, sameLine };
+}
+
+/** A copy of a link with its share-text details, every field set in one order. */
+function described(
+  link: FoundLink,
+  platform: string | null,
+  kind: LinkKind,
+  title: string | undefined,
+): FoundLink {
+  const { start, end, url, original } = link;
+  const copy: FoundLink = { start, end, url, platform, kind, original };
+  if (title) copy.title = title;
+  return copy;
+}
+
+/**
+ * The link with its share-text details: the marker's platform when it owns the link's host, and
+ * the title.
+ */
+function describeShare(rules: RuleSet, context: Context, read: Read, span: Span): FoundLink {
+  const { link } = read;
+  const marker = hitsBetween(context.hits, span.from, span.to).find(
+    (hit) => ownsHost(rules, hit.platform, read.hrefHost) || ownsHost(rules, hit.platform, read.urlHost),
   );
-  if (marker) {
-    link.platform = marker.platform;
-    link.kind = 'share';
-  }
-  const platform = link.platform ? rules.platforms.get(link.platform) : undefined;
-  const window = {
-    text,
-    start: link.start,
-    end: link.end,
-    from: span.from,
-    to: span.to,
-    markers,
-    notTitles: rules.notTitles,
-    sameLine: false,
-  };
-  const title = platform && shareTitle(window, platform);
-  if (title) {
-    link.title = title;
-    if (link.kind === 'url' || link.kind === 'obfuscated') link.kind = 'share';
-  }
+  const id = marker ? marker.platform : link.platform;
+  const platform = id ? rules.platforms.get(id) : undefined;
+  const title = platform && shareTitle(shareWindow(rules, context, link, span, false), platform);
+  if (title)
+    return described(
+      link,
+      id,
+      link.kind === 'url' || link.kind === 'obfuscated' || marker ? 'share' : link.kind,
+      title,
+    );
+  return marker ? described(link, id, 'share', undefined) : link;
 }
 
-/** The token a link carries in its own parameters, where its share text wrote none to paste. */
-function tokenOfHref(rules: RuleSet, link: FoundLink, href: string): void {
-  if (link.token) return;
-  const hostPlatform = rules.platforms.get(platformOfHost(rules, hostOf(href) ?? '') ?? '');
-  const token = tokenFromUrl(href, hostPlatform?.tokens ?? []);
-  if (token) link.token = token;
+/** A copy of a link with the token to paste. */
+function withToken(link: FoundLink, token: string): FoundLink {
+  const copy = described(link, link.platform, link.kind, link.title);
+  copy.token = token;
+  return copy;
 }
 
-/** Tokens inside a link's share text belong to that link; the rest stand alone. Both lists are sorted. */
-function attachTokens(
-  links: FoundLink[],
-  spans: Span[],
-  tokens: TokenCandidate[],
+/** The token a link carries in its own parameters, for a share text that wrote none to paste. */
+function tokenOfHref(rules: RuleSet, read: Read): string | undefined {
+  const hostPlatform = rules.platforms.get(platformOf(rules, read.hrefHost) ?? '');
+  return tokenFromUrl(read.href, hostPlatform?.tokens ?? []);
+}
+
+/**
+ * Tokens inside a link's share text belong to that link (`written`, per link); the rest stand alone.
+ * Both lists are sorted.
+ */
+function shareTokens(
   rules: RuleSet,
-): TokenCandidate[] {
+  links: readonly FoundLink[],
+  reads: readonly Read[],
+  spans: readonly Span[],
+  tokens: TokenCandidate[],
+): { written: (string | undefined)[]; standalone: TokenCandidate[] } {
+  const written = new Array<string | undefined>(links.length);
   let i = 0;
-  return tokens.filter((token) => {
+  const standalone = tokens.filter((token) => {
     while (i < links.length && spans[i]!.to <= token.start) i++;
     const link = links[i];
     if (!link || token.url || token.start < spans[i]!.from || token.end > spans[i]!.to) return true;
-    const linkHost = platformOfHost(rules, hostOf(link.url ?? '') ?? '');
+    const linkHost = platformOf(rules, reads[i]!.urlHost);
     if (link.platform !== token.platform && linkHost !== token.platform) return true;
-    link.token ??= token.token;
+    written[i] ??= token.token;
     return false;
   });
+  return { written, standalone };
 }
 
-function tokenLink(
-  rules: RuleSet,
-  text: string,
-  t: TokenCandidate,
-  span: Span,
-  markers: ReadonlySet<string>,
-): FoundLink {
-  const link: FoundLink = {
-    start: t.start,
-    end: t.end,
+function tokenLink(rules: RuleSet, context: Context, t: TokenCandidate, span: Span): FoundLink {
+  const { start, end, platform: id, token } = t;
+  const found: FoundLink = {
+    start,
+    end,
     url: t.url,
-    platform: t.platform,
+    platform: id,
     kind: 'token',
-    original: text.slice(t.start, t.end),
-    token: t.token,
+    original: context.text.slice(start, end),
+    token,
   };
-  const platform = rules.platforms.get(t.platform);
-  const window = {
-    text,
-    start: t.start,
-    end: t.end,
-    from: span.from,
-    to: span.to,
-    markers,
-    notTitles: rules.notTitles,
-    sameLine: true,
-  };
-  const title = platform && !t.url ? shareTitle(window, platform) : undefined;
-  if (title && platform?.searchUrl) {
-    link.title = title;
-    link.url = safeHttpUrl(platform.searchUrl.replace('{title}', encodeURIComponent(title)));
-  }
-  return link;
+  const platform = rules.platforms.get(id);
+  const title =
+    platform && !t.url ? shareTitle(shareWindow(rules, context, t, span, true), platform) : undefined;
+  if (!title || !platform?.searchUrl) return found;
+  const url = safeHttpUrl(platform.searchUrl.replace('{title}', encodeURIComponent(title)));
+  return { ...found, title, url };
 }
 
 /**
@@ -216,10 +258,14 @@ function withoutOverlaps<T extends { start: number; end: number }>(taken: readon
  * last one of them. Two thousand lie far beyond any real text (the background reads a page's texts
  * 10,000 characters at a time, the popup's paste box takes 20,000), and the bound keeps the answer,
  * and the memory that builds it, from growing with a hostile page.
+ * @example findLinksIn(defaultRules, 'https://a.cn/x '.repeat(3000)).length // 2000
  */
 export const MAX_LINKS_PER_TEXT = 2000;
 
-/** The engine's text half: see `findLinks` in index.ts. */
+/**
+ * The engine's text half: see `findLinks` in index.ts.
+ * @example findLinksIn(defaultRules, '看 https://v.douyin.com/iR2euxso/')[0]?.url // 'https://v.douyin.com/iR2euxso/'
+ */
 export function findLinksIn(rules: RuleSet, whole: string): FoundLink[] {
   if (typeof whole !== 'string' || whole.length === 0) return [];
   const urls = findUrlCandidates(whole, rules, MAX_LINKS_PER_TEXT);
@@ -241,23 +287,25 @@ function linksIn(
   hits: MarkerHit[],
   found: TokenCandidate[],
 ): FoundLink[] {
-  const links: FoundLink[] = [];
-  const hrefs: string[] = [];
+  const reads: Read[] = [];
   for (const c of candidates) {
-    const link = linkFromCandidate(rules, text, c);
-    if (link) {
-      links.push(link);
-      hrefs.push(c.href);
-    }
+    const read = readCandidate(rules, text, c);
+    if (read) reads.push(read);
   }
-  const spans = spansOf(links, text.length);
-  const markers = new Set(hits.map((h) => h.marker));
-  links.forEach((link, i) => describeShare(rules, text, link, hrefs[i]!, spans[i]!, hits, markers));
+  const spans = spansOf(
+    reads.map((r) => r.link),
+    text.length,
+  );
+  const context: Context = { text, hits, markers: new Set(hits.map((h) => h.marker)) };
+  const descriptions = reads.map((read, i) => describeShare(rules, context, read, spans[i]!));
   const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
   const tokens = withoutOverlaps(candidateSpans, found);
-  const standalone = attachTokens(links, spans, tokens, rules);
-  links.forEach((link, i) => tokenOfHref(rules, link, hrefs[i]!));
+  const { written, standalone } = shareTokens(rules, descriptions, reads, spans, tokens);
+  const links = descriptions.map((link, i) => {
+    const token = written[i] ?? tokenOfHref(rules, reads[i]!);
+    return token ? withToken(link, token) : link;
+  });
   const tokenSpans = spansOf(standalone, text.length);
-  const tokenLinks = standalone.map((t, i) => tokenLink(rules, text, t, tokenSpans[i]!, markers));
+  const tokenLinks = standalone.map((t, i) => tokenLink(rules, context, t, tokenSpans[i]!));
   return [...links, ...tokenLinks].sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileUnits } from '../../bench/hostile-units';
 import { MAX_LINKS_PER_TEXT } from './find-links';
 import { findLinks, toDirectUrl } from './index';
-import { MAX_HREF_LENGTH } from './resolve';
+import { MAX_HREF_LENGTH } from '../url';
 
 /**
  * Every hostile unit, a megabyte of it (host-shaped units at their own size), through the engine.

@@ -1,7 +1,19 @@
-import { engineFor } from './engine';
-import { defaultRules } from './rule-set';
+/**
+ * The engine's front door: what the extension, the tests and the command line use. The background
+ * and the popup make a page engine (the registry plus the user's own rules); `findLinks`,
+ * `directLinkOf` and `toDirectUrl` answer over the registry alone. A content script imports only
+ * `page-filter.ts`, which carries no rules.
+ */
+import { platforms } from '@/utils/platforms';
+import { defaultRules } from './default-rules';
+import { engineFor, type Engine } from './engine';
+import { createPageFilter, pageFilterData, type PageFilter, type PageFilterData } from './page-filter';
+import { compileRules } from './rules';
+import { userRulesPlatform, type UserRule } from './user-rules';
 
+export type { Engine } from './engine';
 export type { FoundLink, LinkKind } from './find-links';
+export type { UserRule } from './user-rules';
 
 const engine = engineFor(defaultRules);
 
@@ -15,8 +27,44 @@ const engine = engineFor(defaultRules);
 export const findLinks = engine.findLinks;
 
 /**
+ * What the engine knows of an href (a redirect wrapper, interstitial page or app link): the link as
+ * the text side gives it, its span the whole href; null when there is nothing to do or no safe target.
+ * @example directLinkOf('https://link.zhihu.com/?target=https%3A//github.com/x') // { url: 'https://github.com/x', kind: 'wrapper', platform: 'zhihu', start: 0, end: 52, original: … }
+ */
+export const directLinkOf = engine.directLinkOf;
+
+/**
  * The direct http(s) address behind a redirect wrapper, interstitial page or app link; null when
  * there is nothing to do or no safe target.
  * @example toDirectUrl('https://link.zhihu.com/?target=https%3A//github.com/x') // 'https://github.com/x'
  */
 export const toDirectUrl = engine.toDirectUrl;
+
+export interface PageEngine extends Engine, PageFilter {
+  /** The page filter as data, for a content script that runs the filter without the engine. */
+  filterData: PageFilterData;
+}
+
+/**
+ * The engine for pages: the registry, with the user's rules first (they win their hosts).
+ * @example createPageEngine([]).toDirectUrl('https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
+ */
+export function createPageEngine(rules: readonly UserRule[]): PageEngine {
+  const ruleSet = rules.length > 0 ? compileRules([userRulesPlatform(rules), ...platforms]) : defaultRules;
+  const filterData = pageFilterData(ruleSet);
+  return { ...engineFor(ruleSet), ...createPageFilter(filterData), filterData };
+}
+
+/**
+ * `createPageEngine` that compiles again only when the rules changed (settings also change for other reasons).
+ * @example const engineFor = cachedPageEngine(); engineFor([]) === engineFor([]) // true
+ */
+export function cachedPageEngine(): (rules: readonly UserRule[]) => PageEngine {
+  let lastKey = '';
+  let last = createPageEngine([]);
+  return (rules) => {
+    const key = rules.length === 0 ? '' : JSON.stringify(rules);
+    if (key !== lastKey) [lastKey, last] = [key, createPageEngine(rules)];
+    return last;
+  };
+}

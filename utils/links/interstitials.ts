@@ -1,6 +1,8 @@
 import type { PageInterstitial, Platform } from '@/utils/platforms/schema';
-import { compilePattern, matchPattern } from './pattern';
-import { hostSuffixes } from './rules';
+// Relative, not `@/`: the build config loads this module before the alias exists.
+import { hostSuffixes } from '../url';
+import { matchPattern } from './pattern';
+import { compilePageInterstitial, type CompiledPageInterstitial, type RuleSet } from './rules';
 
 /**
  * Content-script match patterns for every known "you are leaving" page and warning page: the
@@ -17,35 +19,51 @@ export function interstitialMatches(platforms: readonly Platform[]): string[] {
   return [...hosts].sort().map((host) => `*://${host}/*`);
 }
 
-function hostMatches(hosts: readonly string[], host: string): boolean {
-  if (hosts.includes(host)) return true;
-  return hostSuffixes(host)
-    .slice(1)
-    .some((suffix) => hosts.includes('*.' + suffix));
-}
-
 /** A page-read interstitial rule and the platform it belongs to. */
 export interface PageRule {
   platform: Platform;
   rule: PageInterstitial;
 }
 
-/**
- * The page-read interstitial rule for an address, if any (its target must be read from the page).
- * @example pageInterstitialFor(platforms, 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1')?.platform.id // 'wechat'
- */
-export function pageInterstitialFor(platforms: readonly Platform[], href: string): PageRule | null {
+function coversHost(page: CompiledPageInterstitial, host: string): boolean {
+  return page.hosts.has(host) || hostSuffixes(host).some((s) => s !== host && page.wildcards.has(s));
+}
+
+function firstPageRule(pages: readonly CompiledPageInterstitial[], href: string): PageRule | null {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return null;
   }
-  for (const p of platforms) {
-    for (const page of p.pageInterstitials ?? []) {
-      if (hostMatches(page.hosts, url.hostname) && matchPattern(compilePattern(page.path), url.pathname))
-        return { platform: p, rule: page };
-    }
+  const page = pages.find((p) => coversHost(p, url.hostname) && matchPattern(p.path, url.pathname));
+  return page ? { platform: page.platform, rule: page.rule } : null;
+}
+
+/**
+ * The page-read interstitial rule for an address, if any (its target must be read from the page),
+ * from the rules compiled with the rest of the rule set.
+ * @example pageInterstitialIn(rules, 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1')?.platform.id // 'wechat'
+ */
+export function pageInterstitialIn(rules: RuleSet, href: string): PageRule | null {
+  return firstPageRule(rules.pageInterstitials, href);
+}
+
+/** Per list of platforms, its page-read rules compiled once (see `pageInterstitialFor`). */
+const compiledPages = new WeakMap<readonly Platform[], CompiledPageInterstitial[]>();
+
+/**
+ * `pageInterstitialIn` for a list of platforms rather than a rule set. Kept only while the
+ * background's page service still calls it; an engine answers the same with `pageInterstitialOf`.
+ * @example pageInterstitialFor(platforms, 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1')?.platform.id // 'wechat'
+ */
+export function pageInterstitialFor(platforms: readonly Platform[], href: string): PageRule | null {
+  let pages = compiledPages.get(platforms);
+  if (!pages) {
+    pages = platforms.flatMap((p) =>
+      (p.pageInterstitials ?? []).map((rule) => compilePageInterstitial(p, rule)),
+    );
+    compiledPages.set(platforms, pages);
   }
-  return null;
+  return firstPageRule(pages, href);
 }

@@ -1,9 +1,36 @@
 /**
- * The rule pattern language of the platform files, compiled into anchored regular expressions whose
- * time is linear in the input: literal text plus placeholders `{name:class}`, `{name:class:4}` or
- * `{name:class:2-8}`. A class that can swallow anything (`rest`, `url`) may only be the last
- * placeholder, so no two unbounded parts ever compete for the same characters.
+ * The rule pattern language of the platform files, documented here and only here. A platform never
+ * writes a regular expression; it writes patterns, and the engine compiles each into an anchored
+ * regular expression whose time is linear in the input.
+ *
+ * Where patterns stand: a route's `path`, each value of its `query`, its `rawQuery` (the whole query
+ * string after `?`), each field of its `json` parameter, and the `match` of a text id. A route's `to`
+ * is a template over the names the patterns caught.
+ *
+ * Matching, step by step:
+ * 1. A pattern is literal text with placeholders; the literal text must stand exactly as written.
+ * 2. A placeholder `{name:class}` catches one or more characters of its class under `name`;
+ *    `{name:class:4}` exactly four, `{name:class:2-8}` two to eight.
+ * 3. Classes: `digits` 0-9; `alnum` letters and digits; `word` alnum, `_` and `-`; `hex`; `base58`;
+ *    `base64` (standard and url-safe, with `=`); `segment` anything but `/ ? # &`; `text` anything but
+ *    `& #`; `rest` anything; `url` anything, later decoded as an embedded address.
+ * 4. `rest` and `url` can swallow anything, so either may only be the last placeholder: no two
+ *    unbounded parts ever compete for the same characters (the linear-time guarantee).
+ * 5. A path pattern ending in `/**` also matches any deeper path (`/go/**` covers `/go` and `/go/x`).
+ * 6. The whole input must match (the expression is anchored at both ends); an unknown class, or an
+ *    unbounded class that is not last, makes compiling throw, so a bad platform file fails its test.
+ *
+ * Filling a `to` template (`fillTemplate` in resolve.ts), step by step:
+ * 1. `{name}` is replaced by what `name` caught: a `url` value percent-decoded until it starts with
+ *    `scheme://` (else the route fails), a `rest` value as it is, any other value percent-encoded.
+ * 2. `{name|base64}` decodes the value as base64 first, then as an embedded address; `{name|url}`
+ *    decodes it as an embedded address whatever its class.
+ * 3. A name that caught nothing, or a value that does not decode, fails the route (fail closed).
+ * 4. The filled address goes on to the next route; only a safe http(s) address comes out at the end.
  */
+
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { escapeRegExp } from '../url';
 
 const classes = {
   digits: '[0-9]',
@@ -29,10 +56,6 @@ export interface CompiledPattern {
 
 const placeholder = /\{([a-zA-Z][a-zA-Z0-9]*):([a-z0-9]+)(?::(\d+)(?:-(\d+))?)?\}/g;
 const unbounded = new Set<PatternClass>(['rest', 'url']);
-
-function escapeLiteral(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function isPatternClass(name: string): name is PatternClass {
   return Object.hasOwn(classes, name);
@@ -64,16 +87,19 @@ export function compilePattern(source: string): CompiledPattern {
       throw new Error(`An unbounded class must be the last placeholder in pattern ${source}`);
     }
     body +=
-      escapeLiteral(text.slice(last, match.index)) + `(?<${name}>${classes[cls]}${quantifier(min, max)})`;
+      escapeRegExp(text.slice(last, match.index)) + `(?<${name}>${classes[cls]}${quantifier(min, max)})`;
     slots.set(name, cls);
     last = match.index + whole.length;
   }
-  body += escapeLiteral(text.slice(last));
+  body += escapeRegExp(text.slice(last));
   if (openEnded) body += '(?:/[\\s\\S]*)?';
   return { source, regex: new RegExp(`^${body}$`), slots };
 }
 
-/** The placeholder values of a full match, or null. */
+/**
+ * The placeholder values of a full match, or null.
+ * @example matchPattern(compilePattern('/i{id:digits}.htm'), '/i601.htm') // { id: '601' }
+ */
 export function matchPattern(pattern: CompiledPattern, input: string): Record<string, string> | null {
   const match = pattern.regex.exec(input);
   return match ? { ...match.groups } : null;

@@ -2,87 +2,23 @@ import { decodeBase64, decodeEmbeddedUrl } from './decode';
 import { matchPattern, type CompiledPattern, type PatternClass } from './pattern';
 import type { Verdict } from '@/utils/platforms/schema';
 import { platformOfHost, routesForHost, type CompiledRoute, type RouteKind, type RuleSet } from './rules';
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { hostOfHref, isHttpScheme, MAX_HREF_LENGTH, plainHostOf, safeHttpUrl, schemeOf } from '../url';
 
-/** How many wrappers deep we follow; a chain still going after that is refused (loops end here). */
+/**
+ * How many wrappers deep we follow; a chain still going after that is refused (loops end here).
+ * @example resolve(rules, href) // null for a wrapper nested deeper than MAX_DEPTH, however it ends
+ */
 export const MAX_DEPTH = 6;
-/** Longer hrefs are not real links; refusing them keeps hostile pages cheap. */
-export const MAX_HREF_LENGTH = 8192;
 
 export interface Resolution {
   /** The direct http(s) address, or null when the rule knows the link but there is no web page. */
   url: string | null;
+  /** The lower-case host of `url`. */
+  host: string | null;
   platform: string | null;
   /** The rules applied, outermost first. */
   kinds: RouteKind[];
-}
-
-/**
- * The address as the browser would open it, only when it is absolute http(s) without credentials.
- * @example safeHttpUrl('javascript:alert(1)') // null
- */
-export function safeHttpUrl(candidate: string): string | null {
-  if (candidate.length > MAX_HREF_LENGTH) return null;
-  if (isNormalWebUrl(candidate)) return candidate;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username || url.password || !url.hostname.includes('.')) return null;
-  return url.href;
-}
-
-/**
- * An address `URL` would give back unchanged: lower-case http(s) scheme and host (ending in a
- * letter label, so never read as an IPv4 number), no port, no credentials, a path with no dot segments,
- * and only characters no part of the URL parser escapes. The property test checks this against `URL`.
- */
-const normalWebUrl =
-  /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
-
-function isNormalWebUrl(candidate: string): boolean {
-  return normalWebUrl.test(candidate) && !/\/\.|%2e|[/.]xn--/i.test(candidate);
-}
-
-/** An http(s) address whose host is plain ASCII letters, digits, dots and dashes (the common case). */
-const plainWebHost = /^https?:\/\/([a-z0-9.-]+)(?::\d{1,5})?(?=[/?#]|$)/i;
-
-/**
- * The host name of an address, lower case. Plain hosts are read without a full parse (the engine asks
- * this of every link, and `new URL` is its costliest step); anything unusual goes through `URL`.
- * @example hostOfHref('https://Item.Taobao.com/item.htm?id=1') // 'item.taobao.com'
- */
-export function hostOfHref(href: string): string | null {
-  const plain = plainHost(href);
-  if (plain !== null) return plain;
-  try {
-    return new URL(href).hostname;
-  } catch {
-    return null;
-  }
-}
-
-/** The last address asked about: the engine asks about the same link several times in a row. */
-let lastHref = '';
-let lastPlainHost: string | null = null;
-
-/** The lower-case host of an http(s) address with a plain host; null for anything else. */
-function plainHost(href: string): string | null {
-  if (href !== lastHref) {
-    const plain = plainWebHost.exec(href);
-    lastPlainHost = plain ? plain[1]!.toLowerCase() : null;
-    lastHref = href;
-  }
-  return lastPlainHost;
-}
-
-function schemeOf(href: string): string | null {
-  const colon = href.indexOf(':');
-  if (colon < 1 || colon > 40) return null;
-  const scheme = href.slice(0, colon).toLowerCase();
-  return /^[a-z][a-z0-9+.-]*$/.test(scheme) ? scheme : null;
 }
 
 interface Target {
@@ -155,7 +91,7 @@ function fillValue(value: string, cls: PatternClass | undefined, filter: string 
   return encodeURIComponent(value);
 }
 
-/** Fills `{name}` / `{name|base64}` placeholders; null when a value does not decode. */
+/** Fills a `to` template (the steps are documented in pattern.ts); null when a value does not decode. */
 function fillTemplate(template: string, vars: Record<string, string>, route: CompiledRoute): string | null {
   let failed = false;
   const out = template.replace(
@@ -175,8 +111,7 @@ function toTarget(href: string): { scheme: string; target: Target } | null {
   if (!scheme) return null;
   try {
     const url = new URL(href);
-    const web = scheme === 'http' || scheme === 'https';
-    const path = web ? url.pathname : (url.host + url.pathname).replace(/\/+$/, '');
+    const path = isHttpScheme(scheme) ? url.pathname : (url.host + url.pathname).replace(/\/+$/, '');
     return { scheme, target: { url, raw: href, path } };
   } catch {
     return null;
@@ -213,48 +148,77 @@ function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | nu
   return undecodable;
 }
 
-function step(rules: RuleSet, href: string): Step | null {
+/** What is known of an address before it is parsed: its scheme and, for http(s), its plain host. */
+export interface Known {
+  scheme: string | null;
+  /** Lower case; null when not known (an unusual host is read by the full parse). */
+  host: string | null;
+}
+
+function knownOf(href: string): Known {
+  return { scheme: schemeOf(href), host: plainHostOf(href) };
+}
+
+function step(rules: RuleSet, href: string, known: Known): Step | null {
   // Most addresses are on hosts without routes: answer those without parsing the whole address.
-  const quick = plainHost(href);
-  if (quick !== null && routesForHost(rules, quick, 'host').length === 0) return null;
+  if (isHttpScheme(known.scheme) && known.host !== null && !routesForHost(rules, known.host, 'host').length)
+    return null;
   const parsed = toTarget(href);
   if (!parsed) return null;
   const { scheme, target } = parsed;
-  const routes =
-    scheme === 'http' || scheme === 'https'
-      ? routesForHost(rules, target.url.hostname, 'host')
-      : (rules.schemeRoutes.get(scheme) ?? []);
+  const routes = isHttpScheme(scheme)
+    ? routesForHost(rules, target.url.hostname, 'host')
+    : (rules.schemeRoutes.get(scheme) ?? []);
   return routes.length ? firstMatch(routes, target) : null;
+}
+
+/** A web address after its canonical rules, with its plain host when known (null: not read). */
+export interface Canonical {
+  href: string;
+  host: string | null;
 }
 
 /**
  * Applies the canonical rules of a web address (mobile item pages to their web form) and upgrades
- * platform hosts to https. Returns the input when nothing applies.
+ * platform hosts to https; the input as it is when nothing applies. `host`: the address's plain host,
+ * when the caller has read it.
+ * @example canonicalize(rules, 'http://item.taobao.com/item.htm?id=1').href // 'https://item.taobao.com/item.htm?id=1'
  */
-export function canonicalize(rules: RuleSet, href: string): string {
-  let current = href;
+export function canonicalize(rules: RuleSet, href: string, host = plainHostOf(href)): Canonical {
+  let current = { href, host };
   for (let round = 0; round < 3; round++) {
-    const plain = plainHost(current);
+    const plain = current.host;
     if (plain !== null) {
-      if (current[4] === ':' && platformOfHost(rules, plain)) {
+      if (current.href[4] === ':' && platformOfHost(rules, plain)) {
         // A platform's own host over http: upgraded without parsing the address.
-        current = 'https' + current.slice(4);
+        current = { href: 'https' + current.href.slice(4), host: plain };
         continue;
       }
       if (routesForHost(rules, plain, 'canonical').length === 0) return current;
     }
-    const parsed = toTarget(current);
-    if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return current;
-    const host = parsed.target.url.hostname;
-    if (parsed.scheme === 'http' && platformOfHost(rules, host)) {
-      current = 'https' + current.slice(current.indexOf(':'));
+    const parsed = toTarget(current.href);
+    if (!parsed || !isHttpScheme(parsed.scheme)) return current;
+    const parsedHost = parsed.target.url.hostname;
+    if (parsed.scheme === 'http' && platformOfHost(rules, parsedHost)) {
+      current = { href: 'https' + current.href.slice(current.href.indexOf(':')), host: plain };
       continue;
     }
-    const found = firstMatch(routesForHost(rules, host, 'canonical'), parsed.target);
-    if (!found?.next || found.next === current) return current;
-    current = found.next;
+    const found = firstMatch(routesForHost(rules, parsedHost, 'canonical'), parsed.target);
+    if (!found?.next || found.next === current.href) return current;
+    current = { href: found.next, host: plainHostOf(found.next) };
   }
   return current;
+}
+
+/**
+ * The safe web address a canonical address stands for, with its host: read again only when the
+ * address changed on the way (or its host was never read).
+ * @example safeCanonical({ href: 'HTTPS://A.cn', host: null }) // { url: 'https://a.cn/', host: 'a.cn' }
+ */
+export function safeCanonical(canonical: Canonical): { url: string; host: string | null } | null {
+  const url = safeHttpUrl(canonical.href);
+  if (url === null) return null;
+  return { url, host: url === canonical.href && canonical.host !== null ? canonical.host : hostOfHref(url) };
 }
 
 /**
@@ -262,28 +226,31 @@ export function canonicalize(rules: RuleSet, href: string): string {
  * Null when no rule applies; a Resolution with `url: null` when a rule applies but leads nowhere safe.
  * A platform's warning page is where following stops: an address that is one gives null (the link
  * stays as it is), and a wrapper around one gives the warning page, never the target it warns about.
+ * `known`: the scheme and plain host of `href`, when the caller has read them.
+ * @example resolve(rules, 'https://link.zhihu.com/?target=https%3A//a.cn/')?.kinds // ['wrapper']
  */
-export function resolve(rules: RuleSet, href: string): Resolution | null {
+export function resolve(rules: RuleSet, href: string, known?: Known): Resolution | null {
   if (href.length > MAX_HREF_LENGTH) return null;
   let current = href.trim();
+  let facts = known ?? knownOf(current);
   const kinds: RouteKind[] = [];
   let outer: string | null = null;
   for (let depth = 0; ; depth++) {
-    const next = step(rules, current);
+    const next = step(rules, current, facts);
     if (!next || next.route.kind === 'warning') break;
     if (depth === MAX_DEPTH) return null;
     kinds.push(next.route.kind);
     outer ??= next.route.platform;
-    if (next.next === null) return { url: null, platform: next.route.platform, kinds };
+    const nowhere = { url: null, host: null, platform: next.route.platform, kinds };
+    if (next.next === null) return nowhere;
     current = next.next;
-    if (next.route.ownHostsOnly && !isOwnHost(rules, current, next.route.platform)) {
-      return { url: null, platform: next.route.platform, kinds };
-    }
+    facts = knownOf(current);
+    if (next.route.ownHostsOnly && !isOwnHost(rules, current, next.route.platform)) return nowhere;
   }
   if (kinds.length === 0) return null;
-  const url = safeHttpUrl(canonicalize(rules, current));
-  const platform = (url && platformOfHost(rules, hostOfHref(url) ?? '')) || outer;
-  return { url, platform, kinds };
+  const safe = safeCanonical(canonicalize(rules, current, facts.host));
+  const platform = (safe && platformOfHost(rules, safe.host ?? '')) || outer;
+  return { url: safe?.url ?? null, host: safe?.host ?? null, platform, kinds };
 }
 
 function isOwnHost(rules: RuleSet, href: string, platform: string): boolean {
@@ -306,7 +273,7 @@ export interface Warning {
 export function readWarning(rules: RuleSet, href: string): Warning | null {
   if (href.length > MAX_HREF_LENGTH) return null;
   const parsed = toTarget(href.trim());
-  if (!parsed || (parsed.scheme !== 'http' && parsed.scheme !== 'https')) return null;
+  if (!parsed || !isHttpScheme(parsed.scheme)) return null;
   const routes = routesForHost(rules, parsed.target.url.hostname, 'host');
   const route = warningMatch(routes, parsed.target);
   if (!route) return null;

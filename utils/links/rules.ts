@@ -1,6 +1,8 @@
 // Relative, not `@/`: the build config loads this module (through interstitials.ts) before the alias exists.
+import { hostsOf } from '../platforms/define-platform';
 import { promoWords } from '../platforms/not-titles';
-import type { Platform, Token, TextId, Verdict } from '@/utils/platforms/schema';
+import type { PageInterstitial, Platform, Token, TextId, Verdict } from '@/utils/platforms/schema';
+import { domainIn, escapeRegExp, hostSuffixes } from '../url';
 import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
 
 export type RouteKind = 'wrapper' | 'interstitial' | 'warning' | 'scheme' | 'canonical';
@@ -36,11 +38,23 @@ export interface CompiledTextId {
   to: string;
 }
 
+/** A page-read interstitial rule (its target sits only in the page), compiled. */
+export interface CompiledPageInterstitial {
+  platform: Platform;
+  rule: PageInterstitial;
+  /** Hosts the rule names exactly, and parents whose every subdomain it covers (`*.` taken off). */
+  hosts: Set<string>;
+  wildcards: Set<string>;
+  path: CompiledPattern;
+}
+
 /** Everything the engine looks up, built once from the platform files. */
 export interface RuleSet {
   platforms: Map<string, Platform>;
   /** Host (or `*.suffix` without the star) -> platform id; longest suffix wins. */
   domains: Map<string, string>;
+  /** Platform id -> its own hosts (each covers its subdomains). */
+  ownHosts: Map<string, ReadonlySet<string>>;
   hostRoutes: Map<string, CompiledRoute[]>;
   hostWildcards: Map<string, CompiledRoute[]>;
   canonicalRoutes: Map<string, CompiledRoute[]>;
@@ -48,11 +62,17 @@ export interface RuleSet {
   schemeRoutes: Map<string, CompiledRoute[]>;
   /** Marker text -> platform id, longest markers first. */
   markers: [string, string][];
+  /** Finds where some marker starts (never matches in a rule set without markers). */
+  markerStarts: RegExp;
   tokens: { platform: string; rule: Token }[];
   textIds: CompiledTextId[];
   /** Top-level domains of every known host, for finding links written without a scheme. */
   topLevelDomains: Set<string>;
   notTitles: NotTitles;
+  /** In platform order: the first that matches wins. */
+  pageInterstitials: CompiledPageInterstitial[];
+  /** What the engine has asked of each host, looked up once (see `factsOf`). */
+  hostFacts: Map<string, HostFacts>;
 }
 
 /** What a share text's bracket may hold and still not be a title. */
@@ -84,10 +104,6 @@ function compileNotTitles(platforms: readonly Platform[]): NotTitles {
   }
   const words = [...promoWords].sort((a, b) => b.length - a.length);
   return { names, promo: new RegExp(words.map(escapeRegExp).join('|'), 'g') };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compileRoute(platform: string, kind: RouteKind, data: RouteData): CompiledRoute {
@@ -131,8 +147,9 @@ function addHostRoute(rules: RuleSet, host: string, route: CompiledRoute, into: 
 
 function addPlatform(rules: RuleSet, p: Platform): void {
   rules.platforms.set(p.id, p);
-  for (const domain of [...(p.domains ?? []), ...(p.shortDomains ?? [])]) {
-    const key = domain.replace(/^\*\./, '');
+  const own = hostsOf(p);
+  rules.ownHosts.set(p.id, new Set(own));
+  for (const key of own) {
     // A host an earlier platform already covers stays theirs (Xianyu shares Taobao's m.tb.cn).
     if (!ownerOf(rules, key)) rules.domains.set(key, p.id);
     rules.topLevelDomains.add(key.slice(key.lastIndexOf('.') + 1));
@@ -154,6 +171,26 @@ function addPlatform(rules: RuleSet, p: Platform): void {
   }
   for (const rule of p.tokens ?? []) rules.tokens.push({ platform: p.id, rule });
   for (const id of p.textIds ?? []) rules.textIds.push(compileTextId(p.id, id));
+  for (const rule of p.pageInterstitials ?? [])
+    rules.pageInterstitials.push(compilePageInterstitial(p, rule));
+}
+
+/**
+ * A page-read interstitial rule, compiled.
+ * @example compilePageInterstitial(wechat, wechat.pageInterstitials[0]).hosts.has('weixin110.qq.com') // true
+ */
+export function compilePageInterstitial(
+  platform: Platform,
+  rule: PageInterstitial,
+): CompiledPageInterstitial {
+  const exact = rule.hosts.filter((h) => !h.startsWith('*.'));
+  const wild = rule.hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(2));
+  return { platform, rule, hosts: new Set(exact), wildcards: new Set(wild), path: compilePattern(rule.path) };
+}
+
+function compileMarkerStarts(markers: readonly [string, string][]): RegExp {
+  // A rule set without markers: a regex that never matches.
+  return new RegExp(markers.map(([marker]) => escapeRegExp(marker)).join('|') || '[^\\s\\S]', 'g');
 }
 
 function compileTextId(platform: string, id: TextId): CompiledTextId {
@@ -170,48 +207,41 @@ export function compileRules(platforms: readonly Platform[]): RuleSet {
   const rules: RuleSet = {
     platforms: new Map(),
     domains: new Map(),
+    ownHosts: new Map(),
     hostRoutes: new Map(),
     hostWildcards: new Map(),
     canonicalRoutes: new Map(),
     canonicalWildcards: new Map(),
     schemeRoutes: new Map(),
     markers: [],
+    markerStarts: /[^\s\S]/g,
     tokens: [],
     textIds: [],
     topLevelDomains: new Set(),
     notTitles: compileNotTitles(platforms),
+    pageInterstitials: [],
+    hostFacts: new Map(),
   };
   platforms.forEach((p) => addPlatform(rules, p));
   rules.markers.sort((a, b) => b[0].length - a[0].length);
+  rules.markerStarts = compileMarkerStarts(rules.markers);
   return rules;
 }
 
-/** Each suffix of a host name, longest first: a.b.c -> a.b.c, b.c, c. */
-export function hostSuffixes(host: string): string[] {
-  const suffixes = [host];
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1))
-    suffixes.push(host.slice(dot + 1));
-  return suffixes;
-}
-
 function ownerOf(rules: RuleSet, host: string): string | null {
-  for (const suffix of hostSuffixes(host)) {
-    const id = rules.domains.get(suffix);
-    if (id) return id;
-  }
-  return null;
+  const domain = domainIn(host, rules.domains);
+  return domain === null ? null : rules.domains.get(domain)!;
 }
 
 /** What the engine asks of a host, again and again for the same few hosts of a page: looked up once. */
-interface HostFacts {
+export interface HostFacts {
   platform: string | null;
   host: CompiledRoute[];
   canonical: CompiledRoute[];
 }
 
 const none: CompiledRoute[] = [];
-/** Per rule set (a user's own rules make a new one), per lower-case host; cleared when it grows large. */
-const hostFacts = new WeakMap<RuleSet, Map<string, HostFacts>>();
+/** Hosts whose facts a rule set keeps; it forgets them all when it has this many. */
 const MAX_CACHED_HOSTS = 4096;
 
 function routesIn(exact: Map<string, CompiledRoute[]>, wild: Map<string, CompiledRoute[]>, host: string) {
@@ -223,8 +253,7 @@ function routesIn(exact: Map<string, CompiledRoute[]>, wild: Map<string, Compile
 }
 
 function factsOf(rules: RuleSet, host: string): HostFacts {
-  let cache = hostFacts.get(rules);
-  if (!cache) hostFacts.set(rules, (cache = new Map()));
+  const cache = rules.hostFacts;
   let facts = cache.get(host);
   if (!facts) {
     if (cache.size >= MAX_CACHED_HOSTS) cache.clear();
@@ -238,12 +267,18 @@ function factsOf(rules: RuleSet, host: string): HostFacts {
   return facts;
 }
 
-/** The platform that owns a host (its own domain or a parent domain), or null. */
+/**
+ * The platform that owns a host (its own domain or a parent domain), or null.
+ * @example platformOfHost(defaultRules, 'item.taobao.com') // 'taobao'
+ */
 export function platformOfHost(rules: RuleSet, host: string): string | null {
   return factsOf(rules, host.toLowerCase()).platform;
 }
 
-/** Routes for a host: exact ones first, then those of `*.parent` rules. Shared: never change the list. */
+/**
+ * Routes for a host: exact ones first, then those of `*.parent` rules. Shared: never change the list.
+ * @example routesForHost(defaultRules, 'link.zhihu.com', 'host')[0]?.platform // 'zhihu'
+ */
 export function routesForHost(
   rules: RuleSet,
   host: string,

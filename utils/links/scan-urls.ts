@@ -1,6 +1,7 @@
 import { platformOfHost, type RuleSet } from './rules';
 import { decodeEntities } from './decode';
-import { MAX_HREF_LENGTH } from './resolve';
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { hostOfHref, MAX_HREF_LENGTH } from '../url';
 import {
   foldText,
   isBodyChar,
@@ -20,6 +21,10 @@ export interface UrlCandidate {
    * Empty for a span longer than the href limit: no link, but the scan goes on after it.
    */
   href: string;
+  /** The scheme of `href`, lower case (`https`, or an app's `taobao`). */
+  scheme: string;
+  /** The host of `href` as it was read, lower case; null when it has none. */
+  host: string | null;
   /** An app link (`taobao://…`) rather than a web address. */
   app: boolean;
   /** Written so that a filter would not see it (`hxxps`, `点com`, `[.]`, zero-width characters). */
@@ -215,6 +220,8 @@ function webCandidate(
     start: schemeStart,
     end: rest.end,
     href: hrefOf(`${normal}://${host.name}`, rest),
+    scheme: normal,
+    host: host.name,
     app: false,
     obfuscated: defanged || host.obfuscated,
   };
@@ -228,10 +235,14 @@ function schemeCandidate(rules: RuleSet, text: string, i: number): UrlCandidate 
   if (rules.schemeRoutes.has(written)) {
     const rest = parseRest(text, j + 3, true);
     if (!rest.clean) return null;
+    const href = hrefOf(`${written}://`, rest);
     return {
       start: i,
       end: rest.end,
-      href: hrefOf(`${written}://`, rest),
+      href,
+      scheme: written,
+      // Read once here, as `URL` reads an app link's host: the engine asks for it again and again.
+      host: href ? hostOfHref(href) : null,
       app: true,
       obfuscated: false,
     };
@@ -250,6 +261,8 @@ function schemelessCandidate(rules: RuleSet, text: string, i: number): UrlCandid
     start: i,
     end: rest.end,
     href: hrefOf(`https://${host.name}`, rest),
+    scheme: 'https',
+    host: host.name,
     app: false,
     obfuscated: host.obfuscated,
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultRules } from './rule-set';
+import { defaultRules } from './default-rules';
 import { findMarkers, type MarkerHit } from './share';
 
 /** The plain definition: every occurrence of every marker, by position, longest marker first where two start together. */

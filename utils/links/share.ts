@@ -1,8 +1,12 @@
 import type { Platform, TitleStyle } from '@/utils/platforms/schema';
 import { nameKey, type NotTitles, type RuleSet } from './rules';
 
-/** How far around a link its share text may reach (the text is also cut at neighbouring links). */
+/**
+ * How far around a link its share text may reach (the text is also cut at neighbouring links).
+ * @example hitsBetween(hits, link.start - CONTEXT_BEFORE, link.end + CONTEXT_AFTER) // the markers that may mark the link
+ */
 export const CONTEXT_BEFORE = 400;
+/** @example hitsBetween(hits, link.start - CONTEXT_BEFORE, link.end + CONTEXT_AFTER) // the markers that may mark the link */
 export const CONTEXT_AFTER = 300;
 /** How close a title's bracket must stand to the link. */
 const TITLE_GAP = 60;
@@ -21,7 +25,7 @@ export interface MarkerHit {
 export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
   const hits: MarkerHit[] = [];
   // Where some marker starts, found by one regex; there, every marker that starts (longest first).
-  const starts = markerStarts(rules);
+  const starts = rules.markerStarts;
   starts.lastIndex = 0;
   for (let found = starts.exec(text); found && hits.length < MAX_MARKER_HITS; found = starts.exec(text)) {
     const at = found.index;
@@ -35,20 +39,10 @@ export function findMarkers(text: string, rules: RuleSet): MarkerHit[] {
   return hits;
 }
 
-const startsOf = new WeakMap<RuleSet, RegExp>();
-
-function markerStarts(rules: RuleSet): RegExp {
-  let starts = startsOf.get(rules);
-  if (!starts) {
-    const escaped = rules.markers.map(([marker]) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // A rule set without markers: a regex that never matches.
-    starts = new RegExp(escaped.join('|') || '[^\\s\\S]', 'g');
-    startsOf.set(rules, starts);
-  }
-  return starts;
-}
-
-/** Marker hits whose text lies inside [from, to). */
+/**
+ * Marker hits whose text lies inside [from, to).
+ * @example hitsBetween([{ index: 0, marker: '【淘宝】', platform: 'taobao' }], 0, 3) // [] (the marker reaches past 3)
+ */
 export function hitsBetween(hits: readonly MarkerHit[], from: number, to: number): MarkerHit[] {
   let low = 0;
   let high = hits.length;

@@ -26,19 +26,25 @@ export function foldText(text: string): string {
   return text.replace(anyFoldable, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Zero-width characters some filters are dodged with; ignored inside a link. */
+/**
+ * Zero-width characters some filters are dodged with; ignored inside a link.
+ * @example isZeroWidth(0x200b) // true
+ */
 export function isZeroWidth(code: number): boolean {
   return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
 }
 
+/** @example isAlnum('a'.charCodeAt(0)) // true */
 export function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** @example isLabelChar('-'.charCodeAt(0)) // true */
 export function isLabelChar(code: number): boolean {
   return isAlnum(code) || code === 45;
 }
 
+/** @example isSchemeChar('+'.charCodeAt(0)) // true */
 export function isSchemeChar(code: number): boolean {
   return isAlnum(code) || code === 43 || code === 45 || code === 46;
 }
@@ -54,7 +60,10 @@ const bodyTable = (() => {
   return table;
 })();
 
-/** Characters that may continue a URL's path, query or fragment (app links may carry JSON). */
+/**
+ * Characters that may continue a URL's path, query or fragment (app links may carry JSON).
+ * @example isBodyChar('{'.charCodeAt(0), true) // true (an app link's JSON); false for a web address
+ */
 export function isBodyChar(code: number, json: boolean): boolean {
   return code < 128 && (bodyTable[code]! & (json ? 2 : 1)) !== 0;
 }
@@ -72,6 +81,7 @@ const plainRuns = { web: plainRun(1), json: plainRun(2) };
 /**
  * Where a run of plain body characters starting at `start` ends (`start` itself when there is none):
  * the same as stepping with `isBodyChar` while the character is not `&` or `\\`, done by the regex engine.
+ * @example plainRunEnd('a/b&c', 0, false) // 3
  */
 export function plainRunEnd(text: string, start: number, json: boolean): number {
   const run = json ? plainRuns.json : plainRuns.web;
@@ -79,7 +89,10 @@ export function plainRunEnd(text: string, start: number, json: boolean): number 
   return run.test(text) ? run.lastIndex : start;
 }
 
-/** The code point ending at `index` (exclusive), as a string: emoji are two UTF-16 units. */
+/**
+ * The code point ending at `index` (exclusive), as a string: emoji are two UTF-16 units.
+ * @example charBefore('a😀', 3) // '😀'
+ */
 export function charBefore(text: string, index: number): string {
   if (index <= 0) return '';
   const low = text.charCodeAt(index - 1);
@@ -87,7 +100,10 @@ export function charBefore(text: string, index: number): string {
   return text[index - 1]!;
 }
 
-/** The code point starting at `index`, as a string. */
+/**
+ * The code point starting at `index`, as a string.
+ * @example charAt('😀a', 0) // '😀'
+ */
 export function charAt(text: string, index: number): string {
   if (index >= text.length) return '';
   const high = text.charCodeAt(index);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultRules } from './rule-set';
+import { defaultRules } from './default-rules';
 import { tokenFromParams, tokenFromUrl } from './tokens';
 
 const taobao = defaultRules.platforms.get('taobao')!.tokens ?? [];

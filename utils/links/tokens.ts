@@ -1,8 +1,10 @@
 import type { Token } from '@/utils/platforms/schema';
+// Relative, not `@/`: the build config loads the engine before the alias exists.
+import { weakWrappers } from '../platforms/define-platform';
+import { safeHttpUrl } from '../url';
 import { matchPattern } from './pattern';
 import { decodeBase64 } from './decode';
 import type { RuleSet } from './rules';
-import { safeHttpUrl } from './resolve';
 import { charAt, charBefore, isAlnum } from './text';
 
 export interface TokenCandidate {
@@ -15,8 +17,6 @@ export interface TokenCandidate {
   url: string | null;
 }
 
-/** Brackets and slashes also wrap ordinary words, so a token inside them must carry a digit too. */
-const weakWrappers = new Set(['(', ')', '（', '）', '/']);
 const channelCode = /^[A-Z]{2}[0-9]{2,5}$/;
 
 function hasMixedCase(token: string): boolean {
@@ -201,7 +201,10 @@ export function tokenFromUrl(href: string, rules: readonly Token[]): string | un
   return tokenFromParams(new URLSearchParams(href.slice(query, hash < 0 ? undefined : hash)), rules);
 }
 
-/** The token a link's query parameters carry, by the platform's token rules (first rule, first parameter wins). */
+/**
+ * The token a link's query parameters carry, by the platform's token rules (first rule, first parameter wins).
+ * @example tokenFromParams(new URLSearchParams('tk=4OaXgGvWPKX'), taobao.tokens) // '4OaXgGvWPKX'
+ */
 export function tokenFromParams(params: URLSearchParams, rules: readonly Token[]): string | undefined {
   for (const rule of rules) {
     for (const param of rule.params ?? []) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPageEngine, isLoginReturnParam, type UserRule } from './user-rules';
+import { createPageEngine } from './index';
+import { isLoginReturnParam, type UserRule } from './user-rules';
 
 const out: UserRule = { host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' };
 const b64: UserRule = { host: 'r.example.org', pathPrefix: '/', param: 'u', encoding: 'base64' };

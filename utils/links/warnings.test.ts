@@ -4,7 +4,7 @@ import { wrapperSchema, type Wrapper } from '@/utils/platforms/schema';
 import { createEngine } from './engine';
 import { findLinks, toDirectUrl } from './index';
 import { interstitialMatches } from './interstitials';
-import { createPageEngine } from './user-rules';
+import { createPageEngine } from './index';
 
 const phish = 'https://phish.example/login?next=1';
 

@@ -1,5 +1,8 @@
-import { isHttpHref } from '@/utils/links/quick-test';
+import { isHttpHref } from '@/utils/url';
 import type { Made } from './ledger';
+
+// The scanner still imports it from here; its import moves to the URL toolkit with the scanner's rewrite.
+export { partsOfHref } from '@/utils/url';
 import { HREF_ATTR, ORIGINAL_ATTR, UNWALL_ATTR } from './style';
 
 export interface AnchorFix {
@@ -11,18 +14,6 @@ export interface AnchorFix {
 /** A web anchor can only be a wrapper; anything else is an app link. `href` as the browser gives it (`a.href`). */
 export function anchorKind(href: string): AnchorFix['kind'] {
   return isHttpHref(href) ? 'wrapper' : 'scheme';
-}
-
-const urlParts = /^([a-z][a-z0-9+.-]*:)(?:\/\/(?:[^/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*))?/;
-
-/**
- * The scheme (with its colon) and host name of an address as the browser serializes it (`a.href`),
- * read from the string: asking the anchor for `protocol` and `hostname` parses the address again each time.
- * @example partsOfHref('https://u@Item.taobao.com:8080/x') // { protocol: 'https:', hostname: 'item.taobao.com' }
- */
-export function partsOfHref(href: string): { protocol: string; hostname: string } {
-  const parts = urlParts.exec(href);
-  return { protocol: parts?.[1] ?? '', hostname: parts?.[2]?.toLowerCase() ?? '' };
 }
 
 /** What an anchor had before Unwall rewrote it, kept by the scanner (never read back from the page). */

@@ -1,5 +1,5 @@
 import { decodeEntities } from '@/utils/links/decode';
-import { hostOfHref, safeHttpUrl } from '@/utils/links/resolve';
+import { hostOfHref, safeHttpUrl } from '@/utils/url';
 import type { PageInterstitial } from '@/utils/platforms/schema';
 import { readAssignedStrings } from './script-value';
 

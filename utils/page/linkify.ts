@@ -1,5 +1,5 @@
 import type { FoundLink } from '@/utils/links';
-import { isHttpHref } from '@/utils/links/quick-test';
+import { isHttpHref } from '@/utils/url';
 import type { Made } from './ledger';
 import { HREF_ATTR, styleInserted, TOKEN_ATTR, UNWALL_ATTR } from './style';
 

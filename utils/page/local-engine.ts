@@ -1,6 +1,6 @@
 import { resolveBatch } from '@/utils/links/batch';
 import type { Engine } from '@/utils/links/engine';
-import type { PageFilter } from '@/utils/links/quick-test';
+import type { PageFilter } from '@/utils/links/page-filter';
 import type { ScanEngine } from './scanner';
 
 /**

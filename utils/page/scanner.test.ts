@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPageEngine } from '@/utils/links/user-rules';
+import { createPageEngine } from '@/utils/links';
 import { localScanEngine } from './local-engine';
 import { createScanner, type Fixed, type ResolveReply, type ScanEngine } from './scanner';
 

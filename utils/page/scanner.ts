@@ -1,6 +1,6 @@
 import type { FoundLink } from '@/utils/links';
 import type { ResolveRequest } from '@/utils/links/batch';
-import type { PageFilter } from '@/utils/links/quick-test';
+import type { PageFilter } from '@/utils/links/page-filter';
 import { anchorKind, partsOfHref, rewriteAnchor, type AnchorFix } from './anchors';
 import { guardClicks } from './click-guard';
 import { createLedger, type TextChange } from './ledger';

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
+import { hostsOf } from '@/utils/platforms/define-platform';
+import { hostOfHref, isUnderDomain } from '@/utils/url';
 import { parsePaymentSources, platformIdOf, toPayments, type FactsSite } from '../../scripts/import-payments';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -35,11 +37,6 @@ const copyHosts = [
   'zmo.ai',
 ];
 
-function isOnHost(url: string, host: string): boolean {
-  const name = new URL(url).hostname;
-  return name === host || name.endsWith(`.${host}`);
-}
-
 describe('payment facts in the registry', () => {
   it('has a platform for every facts site', () => {
     const missing = facts.map((s) => platformIdOf(s.site)).filter((id) => !byId.has(id));
@@ -64,9 +61,8 @@ describe('payment facts in the registry', () => {
     '%s owns the web domains the facts give it',
     (id, site) => {
       const ownerOf = (host: string) =>
-        platforms.find((p) =>
-          [...(p.domains ?? []), ...(p.shortDomains ?? [])].some((own) => isOnHost(`https://${host}/`, own)),
-        )?.id;
+        platforms.find((p) => hostsOf(p).some((own) => isUnderDomain(hostOfHref(`https://${host}/`)!, own)))
+          ?.id;
       expect(site.domains.map(ownerOf)).toEqual(site.domains.map(() => id));
     },
   );
@@ -99,7 +95,7 @@ describe('payment facts in the registry', () => {
     const allSources = facts.flatMap((s) => s.methods.map((m) => m.source)).join('\n');
     expect(copyHosts.filter((host) => !allSources.includes(host))).toEqual([]);
     expect(sources.filter((s) => s.url && marked.has(s.url))).toEqual([]);
-    const onCopyHost = (url: string) => copyHosts.some((host) => isOnHost(url, host));
+    const onCopyHost = (url: string) => copyHosts.some((host) => isUnderDomain(hostOfHref(url)!, host));
     expect(sources.filter((s) => s.url !== undefined && onCopyHost(s.url))).toEqual([]);
   });
 

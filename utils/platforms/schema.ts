@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { isHttpHref } from '../url';
 
 /**
  * The one schema every platform file is checked against (by the registry test, and by anything that
  * loads rules from outside the bundle). The content script uses the data as typed constants and never
  * ships zod.
  *
- * Patterns (`path`, `query` values, `match` of text ids) are a tiny language, compiled by the engine
- * into anchored, linear regular expressions: literal text plus placeholders `{name:class}` or
- * `{name:class:len}` / `{name:class:min-max}`. Classes: digits, alnum, word (alnum _ -), hex, base58,
- * base64 (also url-safe), segment (anything but / ? # &), text (anything but & #), rest (anything),
- * url (an embedded address, percent-decoded until it has a scheme). No raw regular expressions.
+ * Patterns (`path`, `query` values, `match` of text ids) and `to` templates are the small language
+ * documented once in `utils/links/pattern.ts`. No raw regular expressions.
  */
 
 const hostName = z
@@ -164,7 +162,7 @@ export const paymentSourceSchema = z.strictObject({
   text: z.string().min(2).max(200),
   url: z
     .string()
-    .regex(/^https?:\/\/[^\s]+$/)
+    .refine((url) => isHttpHref(url) && !/\s/.test(url), 'an http(s) address without spaces')
     .optional(),
 });
 

@@ -1,5 +1,5 @@
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
-import type { PageFilterData } from '@/utils/links/quick-test';
+import type { PageFilterData } from '@/utils/links/page-filter';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
 
 /**

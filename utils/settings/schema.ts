@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
 import * as z from 'zod/mini';
 import { isLoginReturnParam, type UserRule } from '@/utils/links/user-rules';
+import { isUnderDomain } from '@/utils/url';
 import { defaultFeatures, featureNames, type Features } from './features';
 
 export { defaultFeatures, featureNames, type FeatureName, type Features } from './features';
@@ -121,7 +122,7 @@ export const migrations = {
 /** Whether Unwall is off on a host (a listed site also covers its subdomains). */
 export function isSiteDisabled(disabled: readonly string[], host: string): boolean {
   const lower = host.toLowerCase();
-  return disabled.some((d) => lower === d || lower.endsWith('.' + d));
+  return disabled.some((d) => isUnderDomain(lower, d));
 }
 
 export type UserRuleField = 'host' | 'pathPrefix' | 'param' | 'encoding';

@@ -1,14 +1,12 @@
+/** The popup's payment lookup: the site a page belongs to, and the sites a search names. */
+import { hostsOf } from '@/utils/platforms/define-platform';
 import type { Platform } from '@/utils/platforms/schema';
-import { hostSuffixes } from './rules';
+import { hostSuffixes, isHttpScheme } from '@/utils/url';
 
 export interface SiteMatch {
   platform: Platform;
   /** False where the platform's payments cover only part of its host (`paymentsPath`). */
   paymentsApply: boolean;
-}
-
-function hostsOf(platform: Platform): string[] {
-  return [...(platform.domains ?? []), ...(platform.shortDomains ?? [])];
 }
 
 /**
@@ -23,7 +21,7 @@ export function siteForUrl(platforms: readonly Platform[], url: string): SiteMat
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  if (!isHttpScheme(parsed.protocol.slice(0, -1))) return null;
   for (const suffix of hostSuffixes(parsed.hostname)) {
     const platform = platforms.find((p) => hostsOf(p).includes(suffix));
     if (platform) {

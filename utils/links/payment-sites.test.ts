@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
-import { searchSites, siteForUrl } from './sites';
+import { searchSites, siteForUrl } from './payment-sites';
 
 describe('the site of a page', () => {
   it.each([

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createPageEngine, directLinkOf, findLinks, toDirectUrl, type UserRule } from './index';
+
+const zhihu = 'https://link.zhihu.com/?target=https%3A//github.com/Aixile/chainer-cyclegan';
+const app = 'taobao://item.taobao.com/item.htm?id=601009971043';
+const rule: UserRule = { host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' };
+
+describe('the engine link of an href', () => {
+  it.each([
+    ['the front door', directLinkOf],
+    ['a page engine', createPageEngine([]).directLinkOf],
+    ['a page engine with user rules', createPageEngine([rule]).directLinkOf],
+  ])('gives a Zhihu wrapper as a wrapper of Zhihu, spanning the whole href (%s)', (_, linkOf) => {
+    expect(linkOf(zhihu)).toEqual({
+      start: 0,
+      end: zhihu.length,
+      url: 'https://github.com/Aixile/chainer-cyclegan',
+      platform: 'zhihu',
+      kind: 'wrapper',
+      original: zhihu,
+    });
+  });
+
+  it('gives an app link as a scheme link of its platform', () => {
+    expect(directLinkOf(app)).toMatchObject({
+      url: 'https://item.taobao.com/item.htm?id=601009971043',
+      kind: 'scheme',
+      platform: 'taobao',
+      start: 0,
+      end: app.length,
+      original: app,
+    });
+  });
+
+  it('gives what the text side gives for the same address written alone', () => {
+    for (const href of [zhihu, app]) {
+      const { url, kind, platform, start, end, original } = findLinks(href)[0]!;
+      expect(directLinkOf(href)).toEqual({ url, kind, platform, start, end, original });
+    }
+  });
+
+  it('gives a wrapper of the user rules with their platform', () => {
+    const href = 'https://go.example.com/out?to=https%3A%2F%2Fshop.cn%2Fa';
+    expect(createPageEngine([rule]).directLinkOf(href)).toMatchObject({
+      url: 'https://shop.cn/a',
+      platform: 'user',
+    });
+  });
+
+  it.each([
+    'https://github.com/x',
+    'https://example.org/?target=https%3A//a.cn/',
+    'javascript:alert(1)',
+    'taobao://evil.example/item.htm?id=1',
+    'not a url',
+    '',
+  ])('gives nothing for %j, as toDirectUrl does', (href) => {
+    expect(directLinkOf(href)).toBeNull();
+    expect(toDirectUrl(href)).toBeNull();
+  });
+
+  it('gives nothing for what is not a string', () => {
+    expect(directLinkOf(42 as unknown as string)).toBeNull();
+  });
+});
+
+describe('the page-read interstitial of an href', () => {
+  const engine = createPageEngine([]);
+
+  it('finds the WeChat page whose target sits in the page', () => {
+    const href = 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1';
+    expect(engine.pageInterstitialOf(href)?.platform.id).toBe('wechat');
+  });
+
+  it.each([
+    'https://weixin110.qq.com/other',
+    'https://qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi',
+    'nonsense',
+  ])('finds none for %s', (href) => expect(engine.pageInterstitialOf(href)).toBeNull());
+});

@@ -1,5 +1,0 @@
-import { platforms } from '@/utils/platforms';
-import { compileRules } from './rules';
-
-/** The registry's rules, compiled once and shared by the engine's entry points. */
-export const defaultRules = compileRules(platforms);
