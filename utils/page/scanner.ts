@@ -1,6 +1,14 @@
 import type { FoundLink } from '@/utils/links';
-import type { ResolveRequest } from '@/utils/links/batch';
-import type { PageFilter } from '@/utils/links/quick-test';
+import {
+  MAX_BATCH_ITEMS,
+  MAX_HREF_LENGTH,
+  MAX_TEXT_LENGTH,
+  type Fixed,
+  type PageFeatures,
+  type PageLink,
+  type ResolveReply,
+  type ScanEngine,
+} from './contract';
 import { anchorKind, partsOfHref, rewriteAnchor, type AnchorFix } from './anchors';
 import { guardClicks } from './click-guard';
 import { createLedger, type TextChange } from './ledger';
@@ -8,43 +16,9 @@ import { linkifyTextNode } from './linkify';
 import { isCode, isEditable, isSkippedText } from './skip';
 import { HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
-/** A found link as the page gets it, with what it is in words (`Taobao share text`) for its tooltip. */
-export interface PageLink extends FoundLink {
-  label?: string;
-  /** The platform's name in the reader's language (`Taobao`): the app to paste a token into. */
-  app?: string;
-}
-
 export type { ResolveRequest } from '@/utils/links/batch';
-
-/** Per text its links, per href its direct address (null: leave the anchor alone). */
-export interface ResolveReply {
-  texts: PageLink[][];
-  hrefs: (string | null)[];
-}
-
-/**
- * What the scanner needs of the engine: the cheap filters it runs on every node, and a resolver for
- * the few candidates. The resolver may answer at once (tests, benchmarks) or later (the content script
- * asks the background, which holds the rules, so no page carries them).
- */
-export interface ScanEngine extends PageFilter {
-  resolve(request: ResolveRequest): ResolveReply | Promise<ResolveReply>;
-}
-
-export interface PageFeatures {
-  shareTexts: boolean;
-  wrappers: boolean;
-  appLinks: boolean;
-  marker: boolean;
-}
-
-export interface Fixed {
-  original: string;
-  url: string | null;
-  kind: FoundLink['kind'];
-  platform: string | null;
-}
+export type { Fixed, PageFeatures, PageLink, ResolveReply, ScanEngine } from './contract';
+export { MAX_BATCH_ITEMS, MAX_HREF_LENGTH, MAX_TEXT_LENGTH } from './contract';
 
 export interface ScannerOptions {
   doc: Document;
@@ -62,9 +36,6 @@ export interface ScannerOptions {
   /** Longest stretch of work before yielding to the page. */
   sliceMs?: number;
 }
-
-/** Text nodes longer than this are left alone: no real share text is that long, and it keeps giant pages cheap. */
-export const MAX_TEXT_LENGTH = 100_000;
 
 /** One added or changed piece of the page: its text nodes (walked, or a single one), then its anchors. */
 interface Task {
@@ -433,10 +404,6 @@ function newBatch(): Batch {
   return { nodes: [], texts: [], chars: 0, anchors: [], attributes: [], hrefs: [] };
 }
 
-/** A batch this large is sent before the slice ends, so no message grows past what the background takes. */
-export const MAX_BATCH_ITEMS = 250;
-/** The longest href sent to the engine (the message schema's limit too). */
-export const MAX_HREF_LENGTH = 8192;
 const MAX_IN_FLIGHT = 2;
 const MAX_REWRITES = 3;
 function isFull(batch: Batch): boolean {
