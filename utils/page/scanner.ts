@@ -68,19 +68,12 @@ export function createScanner(options: ScannerOptions) {
   const { doc, signal } = options;
   let engine = options.engine;
   const sliceMs = options.sliceMs ?? 20;
-  const own = new WeakSet<Node>();
   /**
    * The one record of what this scanner made (inserted links and tokens, rewritten anchors, linked
    * texts). The click guard and undo trust only it, and only while an element still is what Unwall
    * made: a page can write `data-unwall-href` into its own markup, and frameworks reuse elements.
    */
   const ledger = createLedger();
-  /**
-   * Per anchor the hrefs Unwall replaced on it (the last few) and how often the page put one of them
-   * back: a page fighting Unwall (one wrapper, or two in turn) is left alone after a few rounds, while
-   * an element a feed reuses for ever new posts is rewritten each time.
-   */
-  let putBack = new WeakMap<Element, { hrefs: string[]; count: number }>();
   let tasks: Task[] = [];
   let features: PageFeatures | null = null;
   let scheduled = false;
@@ -104,8 +97,7 @@ export function createScanner(options: ScannerOptions) {
     const href = a.getAttribute('href');
     if (!href || ledger.intact(a)) return;
     // A page that keeps putting its wrapper back is left alone after a few rounds.
-    const before = putBack.get(a);
-    if (before && before.count >= MAX_REWRITES && before.hrefs.includes(href)) return;
+    if (ledger.isFoughtHref(a, href)) return;
     // Read once: each read of `a.href` (or `protocol`, `hostname`) parses the address again.
     const url = a.href;
     if (url.length > MAX_HREF_LENGTH || !allowedBy(features!, anchorKind(url))) return;
@@ -119,7 +111,6 @@ export function createScanner(options: ScannerOptions) {
 
   /** A text node replaced by its linkified pieces: walkers standing on it go on from the last piece. */
   const replaced = (node: Text, inserted: Node[]) => {
-    inserted.forEach((n) => own.add(n));
     for (const task of tasks)
       if (task.walker?.currentNode === node) task.walker.currentNode = inserted.at(-1)!;
   };
@@ -150,13 +141,7 @@ export function createScanner(options: ScannerOptions) {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(attribute) && a.href !== href) return;
     const done = rewriteAnchor(a, href, url, options.describeAnchor);
     if (!done) return;
-    const before = putBack.get(a) ?? { hrefs: [], count: 0 };
-    const again = before.hrefs.includes(attribute);
-    putBack.set(a, {
-      hrefs: again ? before.hrefs : [...before.hrefs.slice(-7), attribute],
-      count: before.count + (again ? 1 : 0),
-    });
-    ledger.add(a, done.made);
+    ledger.addAnchor(a, done.made, attribute);
     fixed.push({ ...done.fix, platform: null });
   };
 
@@ -270,7 +255,7 @@ export function createScanner(options: ScannerOptions) {
   };
 
   const enqueue = (root: Node) => {
-    if (own.has(root) || !root.isConnected) return;
+    if (ledger.isInserted(root) || !root.isConnected) return;
     if (root.nodeType === Node.TEXT_NODE) {
       tasks.push({ root, walker: null, single: root as Text, anchors: [], next: 0 });
     } else if (root.nodeType === Node.ELEMENT_NODE || root.nodeType === Node.DOCUMENT_NODE) {
@@ -302,14 +287,14 @@ export function createScanner(options: ScannerOptions) {
         // The page's own update wins: a text node it writes to loses Unwall's pieces and is read
         // again, and an element it changed is its own again (the ledger drops it) and a new candidate.
         if (record.type === 'characterData') {
-          own.delete(record.target);
+          ledger.release(record.target);
           const now = (record.target as Text).data;
           const cut =
             record.oldValue !== null &&
             now.length < record.oldValue.length &&
             record.oldValue.startsWith(now);
           textChanged(record.target, cut ? 'cut' : 'wrote');
-        } else if (!ledger.intact(record.target as Element)) own.delete(record.target);
+        } else if (!ledger.intact(record.target as Element)) ledger.release(record.target);
         enqueue(record.target);
       }
     }
@@ -356,7 +341,6 @@ export function createScanner(options: ScannerOptions) {
       generation++;
       features = null;
       ledger.undo();
-      putBack = new WeakMap();
     },
     /**
      * Runs all queued work now, without slicing (for tests and benchmarks); with an engine that answers
@@ -405,7 +389,6 @@ function newBatch(): Batch {
 }
 
 const MAX_IN_FLIGHT = 2;
-const MAX_REWRITES = 3;
 function isFull(batch: Batch): boolean {
   return (
     batch.nodes.length >= MAX_BATCH_ITEMS ||
