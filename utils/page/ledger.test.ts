@@ -77,7 +77,9 @@ describe('the ledger of what Unwall made', () => {
     expect(removed.filter((a) => ledger.has(a))).toEqual([]);
     expect(ledger.has(kept)).toBe(true);
   });
+});
 
+describe('what the ledger knows beside the elements Unwall made', () => {
   it('knows the nodes it put into the page until the page writes to one', () => {
     const ledger = createLedger();
     const p = document.body.appendChild(document.createElement('p'));
