@@ -6,10 +6,12 @@
 import linkifyElement from 'linkify-element';
 import { createPageEngine } from '@/utils/links';
 import { localScanEngine } from '@/utils/page/local-engine';
-import { createScanner, type PageLink, type ResolveReply } from '@/utils/page/scanner';
+import { createScanner } from '@/utils/page/scanner';
+import type { PageLink, ResolveReply } from '@/utils/protocol';
+import { defaultFeatures, enabledKinds } from '@/utils/settings/features';
 
 const engine = localScanEngine(createPageEngine([]));
-const all = { shareTexts: true, wrappers: true, appLinks: true, marker: true };
+const all = { kinds: enabledKinds(defaultFeatures), marker: true };
 /** The floor's one precompiled test: does the text hold `://`? */
 const floorTest = /:\/\//;
 let scanner: ReturnType<typeof createScanner> | null = null;
@@ -66,8 +68,8 @@ function unwall(): { ms: number; fixed: number } {
   scanner = createScanner({
     doc: document,
     engine,
-    describe: (link) => link.label ?? link.kind,
-    describeAnchor: (fix) => fix.original,
+    describe: (link) => link.label,
+    describeAnchor: (link, original) => `${link.label} ${original}`,
     onFixed: (items) => (fixedCount += items.length),
     signal: new AbortController().signal,
   });
@@ -108,7 +110,7 @@ async function append(html: string): Promise<{ ms: number; fixed: number }> {
  */
 function unwallPage(): { ms: number; fixed: number } {
   const texts = new Map<string, PageLink[]>();
-  const hrefs = new Map<string, string | null>();
+  const hrefs = new Map<string, PageLink | null>();
   const dry = createScanner({
     doc: document,
     engine: {
@@ -138,8 +140,8 @@ function unwallPage(): { ms: number; fixed: number } {
         hrefs: request.hrefs.map((h) => hrefs.get(h) ?? null),
       }),
     },
-    describe: (link) => link.label ?? link.kind,
-    describeAnchor: (fix) => fix.original,
+    describe: (link) => link.label,
+    describeAnchor: (link, original) => `${link.label} ${original}`,
     onFixed: (items) => (fixed += items.length),
     signal: new AbortController().signal,
   });

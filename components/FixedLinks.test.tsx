@@ -10,7 +10,11 @@ const keys: I18n = {
   lang: 'en',
 };
 
-const unblocked: FixedLinksProps['items'][number] = { label: 'JD.com share text', original: '【京东】…', url: 'https://3.cn/x' };
+const unblocked: FixedLinksProps['items'][number] = {
+  label: 'JD.com share text',
+  original: '【京东】…',
+  url: 'https://3.cn/x',
+};
 
 function renderLinks(items: FixedLinksProps['items'], clickable: number): HTMLElement {
   const root = document.createElement('div');

@@ -7,7 +7,6 @@ import {
   reportFixed,
   siteHost,
 } from '@/utils/extension/page-client';
-import type { HelloReply } from '@/utils/extension/page-service';
 import { t } from '@/utils/extension/i18n';
 import { describeAnchor, describeCopied, describePageLink } from '@/utils/extension/page-text';
 import { createScanner } from '@/utils/page/scanner';
@@ -33,12 +32,12 @@ export default defineContentScript({
       onFixed: reportFixed,
     });
     const apply = async () => {
-      const hello = ask<HelloReply>({ type: 'hello', host: siteHost() });
-      const [settings] = await Promise.all([hello, loaded()]);
+      const hello = ask({ type: 'hello', host: siteHost() });
+      const [permit] = await Promise.all([hello, loaded()]);
       scanner.stop();
-      if (!settings.enabled || ctx.signal.aborted) return;
-      engine.setFilter(settings.filter);
-      scanner.start(settings.features, engine);
+      if (!permit.enabled || ctx.signal.aborted) return;
+      engine.setFilter(permit.filter);
+      scanner.start(permit, engine);
     };
     ctx.onInvalidated(onSettingsChanged(() => void apply().catch(() => {})));
     await apply();

@@ -220,3 +220,36 @@ describe('regex escaping', () => {
     expect(new RegExp(escapeRegExp('a.cn')).test('abcn')).toBe(false);
   });
 });
+
+/** Addresses as a browser serializes an anchor's href: web ones with odd hosts, ports and users, and app links. */
+const serialized = fc
+  .oneof(
+    fc.webUrl({
+      withQueryParameters: true,
+      withFragments: true,
+      authoritySettings: { withPort: true, withUserInfo: true, withIPv4: true, withIPv6: true },
+    }),
+    fc
+      .tuple(fc.constantFrom('taobao', 'openapp.jdmobile', 'snssdk1128', 'alipays', 'weixin'), fc.webUrl())
+      .map(([scheme, web]) => `${scheme}${web.slice(web.indexOf(':'))}`),
+    fc.constantFrom(
+      'mailto:a@b.cn',
+      'javascript:void(0)',
+      'tel:+86100',
+      'https://[::1]:8080/x',
+      'HTTPS://Item.TAOBAO.com/',
+    ),
+  )
+  .map((href) => new URL(href).href);
+
+describe('partsOfHref against the URL parser', () => {
+  it('reads the same scheme and host name as the URL parser', () => {
+    fc.assert(
+      fc.property(serialized, (href) => {
+        const url = new URL(href);
+        expect(partsOfHref(href)).toEqual({ protocol: url.protocol, hostname: url.hostname });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

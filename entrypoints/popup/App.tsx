@@ -56,12 +56,7 @@ export function App() {
             />
           </section>
         )}
-        {tab && host && (
-          <FixedLinks
-            items={tab.fixed}
-            clickable={tab.clickable}
-          />
-        )}
+        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
         {!pasted && <PasteBox findLinks={engine.findLinks} />}
         <p class="footer">
           <a href="/options.html" target="_blank">

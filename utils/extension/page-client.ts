@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
 import { createPageFilter, type PageFilter } from '@/utils/links/page-filter';
-import type { Fixed, ResolveReply, ScanEngine } from '@/utils/page/scanner';
-import { limits, type Message, type MessageType, type PagePermit, type Reply } from '@/utils/protocol';
+import {
+  limits,
+  type FixedLink,
+  type Message,
+  type MessageType,
+  type PagePermit,
+  type Reply,
+  type ScanEngine,
+} from '@/utils/protocol';
+import { hostOfHref } from '@/utils/url';
 import { SETTING_KEYS } from '@/utils/settings/keys';
 
 /**
@@ -20,7 +28,7 @@ export function send(message: Message): void {
 }
 
 /** Tells the background what was fixed, in messages no larger than it takes. */
-export function reportFixed(items: readonly Fixed[]): void {
+export function reportFixed(items: readonly FixedLink[]): void {
   const trimmed = items.map((i) => ({ ...i, original: i.original.slice(0, limits.original) }));
   for (let at = 0; at < trimmed.length; at += limits.items) {
     send({ type: 'fixed', items: trimmed.slice(at, at + limits.items) });
@@ -30,7 +38,7 @@ export function reportFixed(items: readonly Fixed[]): void {
 /** The host the per-site switch applies to; `srcdoc` and `about:blank` frames belong to their creator's. */
 export function siteHost(): string {
   if (location.hostname) return location.hostname;
-  return URL.canParse(self.origin) ? new URL(self.origin).hostname : '';
+  return hostOfHref(self.origin) ?? '';
 }
 
 /** After `load` (a scan must not delay it), or at most 2 s after the DOM is ready on pages that load long. */

@@ -1,5 +1,4 @@
-import type { AnchorFix } from '@/utils/page/anchors';
-import type { PageLink } from '@/utils/page/scanner';
+import type { PageLink } from '@/utils/protocol';
 import { t } from './i18n';
 
 /**
@@ -27,7 +26,7 @@ export function describeCopied(link: PageLink): string {
   return link.app ? t('tokenCopiedApp', link.app) : t('tokenCopied');
 }
 
-/** The note added to the tooltip of an anchor Unwall pointed at its direct address. */
-export function describeAnchor(fix: AnchorFix): string {
-  return t('tooltipAnchor', [t(kindKeys[fix.kind]), fix.original]);
+/** The note added to the tooltip of an anchor Unwall pointed at its direct address: what it was, and its old address. */
+export function describeAnchor(link: PageLink, original: string): string {
+  return t('tooltipAnchor', [link.label || t(kindKeys[link.kind]), original]);
 }

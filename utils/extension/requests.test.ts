@@ -24,20 +24,21 @@ describe('requests', () => {
 
   it('refuses unknown message types and oversized lists', () => {
     expect(messageSchema.safeParse({ type: 'eval', code: '1' }).success).toBe(false);
-    expect(messageSchema.safeParse({ type: 'fixed', items: Array(limits.items + 1).fill(link) }).success).toBe(false);
+    expect(
+      messageSchema.safeParse({ type: 'fixed', items: Array(limits.items + 1).fill(link) }).success,
+    ).toBe(false);
   });
 });
 
 describe('resolve batches', () => {
-  it('takes the largest batch the page scanner sends', async () => {
-    const { MAX_BATCH_ITEMS } = await import('@/utils/page/scanner');
-    const texts = Array(MAX_BATCH_ITEMS).fill('x'.repeat(limits.text));
-    const hrefs = Array(MAX_BATCH_ITEMS).fill('https://a.cn/' + 'x'.repeat(limits.href - 13));
+  it('takes the largest batch the protocol allows, and no larger', () => {
+    const texts = Array(limits.items).fill('x'.repeat(limits.text));
+    const hrefs = Array(limits.items).fill('https://a.cn/' + 'x'.repeat(limits.href - 13));
     expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs }).success).toBe(true);
     expect(messageSchema.safeParse({ type: 'resolve', texts, hrefs: [hrefs[0] + 'x'] }).success).toBe(false);
   });
 
-  it('takes the largest report the content script sends', async () => {
+  it('takes the largest report the protocol allows', () => {
     const items = Array(limits.items).fill({ ...link, original: 'x'.repeat(limits.original) });
     expect(messageSchema.safeParse({ type: 'fixed', items }).success).toBe(true);
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { limits, type FixedLink, type Message, type TabState } from '@/utils/protocol';
+import { isHttpHref } from '@/utils/url';
 
 /**
  * The background's checks of what reaches it: every request of the wire protocol (`utils/protocol`)
@@ -9,7 +10,7 @@ import { limits, type FixedLink, type Message, type TabState } from '@/utils/pro
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 // Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
-const httpUrl = z.nullable(text(limits.href).check(z.regex(/^https?:\/\//i)));
+const httpUrl = z.nullable(text(limits.href).check(z.refine(isHttpHref)));
 const kind = z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'token']);
 
 /** A fix a content script reports (one frame's). */

@@ -6,7 +6,10 @@ import { messageSchema } from './requests';
  * answer (a report, or a sender that may not ask).
  */
 export type Handlers<S> = {
-  [K in MessageType]: (message: Message<K>, sender: S) => Reply<K> | Promise<Reply<K> | undefined> | undefined;
+  [K in MessageType]: (
+    message: Message<K>,
+    sender: S,
+  ) => Reply<K> | Promise<Reply<K> | undefined> | undefined;
 };
 
 /**
@@ -29,7 +32,10 @@ export function routeMessages<S>(handlers: Handlers<S>) {
  * as a frame's `hello` clearing what the background kept of the frame's old page).
  * @example runtime.onMessage.addListener(onMessageOf('hello', (message, sender) => forget(sender)))
  */
-export function onMessageOf<K extends MessageType, S>(type: K, run: (message: Message<K>, sender: S) => void) {
+export function onMessageOf<K extends MessageType, S>(
+  type: K,
+  run: (message: Message<K>, sender: S) => void,
+) {
   return (raw: unknown, sender: S): undefined => {
     const parsed = messageSchema.safeParse(raw);
     if (parsed.success && parsed.data.type === type) run(parsed.data as unknown as Message<K>, sender);

@@ -1,20 +1,7 @@
+import type { LinkKind } from '@/utils/links';
 import { isHttpHref } from '@/utils/url';
 import type { Made } from './ledger';
-
-// The scanner still imports it from here; its import moves to the URL toolkit with the scanner's rewrite.
-export { partsOfHref } from '@/utils/url';
 import { HREF_ATTR, ORIGINAL_ATTR, UNWALL_ATTR } from './style';
-
-export interface AnchorFix {
-  original: string;
-  url: string;
-  kind: 'wrapper' | 'scheme';
-}
-
-/** A web anchor can only be a wrapper; anything else is an app link. `href` as the browser gives it (`a.href`). */
-export function anchorKind(href: string): AnchorFix['kind'] {
-  return isHttpHref(href) ? 'wrapper' : 'scheme';
-}
 
 /** What an anchor had before Unwall rewrote it, kept by the scanner (never read back from the page). */
 export interface AnchorOriginal {
@@ -30,23 +17,22 @@ export interface AnchorOriginal {
  */
 export function rewriteAnchor(
   a: HTMLAnchorElement,
-  /** The anchor's address as the browser gave it when it was collected (`a.href`). */
-  collected: string,
+  /** What the engine said the anchor's address was (`wrapper`, `scheme`). */
+  kind: LinkKind,
   url: string,
-  describe: (fix: AnchorFix) => string,
-): { fix: AnchorFix; made: Made & { kind: 'anchor' } } | null {
+  /** The tooltip's note (what it was, and its old address). */
+  note: string,
+): (Made & { kind: 'anchor' }) | null {
   const href = a.getAttribute('href');
   if (!href || !isHttpHref(url)) return null;
-  const fix: AnchorFix = { original: collected, url, kind: anchorKind(collected) };
   const original = { href, title: a.getAttribute('title') };
   a.setAttribute(ORIGINAL_ATTR, href);
-  a.setAttribute(UNWALL_ATTR, fix.kind);
+  a.setAttribute(UNWALL_ATTR, kind);
   a.setAttribute(HREF_ATTR, url);
   a.setAttribute('href', url);
-  const note = describe(fix);
   const title = original.title ? `${original.title}\n${note}` : note;
   a.setAttribute('title', title);
-  return { fix, made: { kind: 'anchor', value: url, original, title } };
+  return { kind: 'anchor', value: url, original, title };
 }
 
 /** Gives an anchor Unwall rewrote (and the page has not changed since) its own href and title back. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createLedger, isIntact, type Made } from './ledger';
+import { linkifyTextNode } from './linkify';
 
 function rewritten(href: string): [HTMLAnchorElement, Made] {
   const a = document.createElement('a');
@@ -75,5 +76,55 @@ describe('the ledger of what Unwall made', () => {
     ledger.add(kept, made);
     expect(removed.filter((a) => ledger.has(a))).toEqual([]);
     expect(ledger.has(kept)).toBe(true);
+  });
+});
+
+describe('what the ledger knows beside the elements Unwall made', () => {
+  it('knows the nodes it put into the page until the page writes to one', () => {
+    const ledger = createLedger();
+    const p = document.body.appendChild(document.createElement('p'));
+    p.append('看 https://3.cn/2odH-z1a 看看');
+    const node = p.firstChild as Text;
+    const url = 'https://3.cn/2odH-z1a';
+    ledger.addText(
+      linkifyTextNode(
+        node,
+        [
+          {
+            start: 2,
+            end: 2 + url.length,
+            original: url,
+            url,
+            platform: 'jd',
+            kind: 'url',
+            label: '',
+            app: '',
+          },
+        ],
+        {
+          describe: () => '',
+        },
+      ),
+    );
+    const [link, tail] = [p.querySelector('a')!, p.lastChild!];
+    expect([ledger.isInserted(link), ledger.isInserted(tail), ledger.isInserted(node)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    ledger.release(tail);
+    expect(ledger.isInserted(tail)).toBe(false);
+    expect(ledger.isInserted(link)).toBe(true);
+  });
+
+  it('counts the hrefs the page puts back on an anchor, and forgets them with undo', () => {
+    const ledger = createLedger();
+    const [a, made] = rewritten('https://t.example/');
+    for (let round = 0; round < 4; round++) ledger.addAnchor(a, made, 'https://w.example/?u=1');
+    expect(ledger.intact(a)).toBe(made);
+    expect(ledger.isFoughtHref(a, 'https://w.example/?u=1')).toBe(true);
+    ledger.undo();
+    expect(ledger.isFoughtHref(a, 'https://w.example/?u=1')).toBe(false);
+    expect(ledger.has(a)).toBe(false);
   });
 });

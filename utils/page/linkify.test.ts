@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FoundLink } from '@/utils/links';
+import type { PageLink } from '@/utils/protocol';
 import { createLedger } from './ledger';
 import { linkifyTextNode, restoreText } from './linkify';
 
@@ -10,7 +10,7 @@ const textWithSpans = fc
   .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }))
   .map(([text, cuts]) => {
     const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-    const links: FoundLink[] = [];
+    const links: PageLink[] = [];
     for (let i = 0; i + 1 < points.length; i += 2) {
       const [start, end] = [points[i]!, points[i + 1]!];
       links.push({
@@ -20,6 +20,8 @@ const textWithSpans = fc
         url: i % 4 === 0 ? `https://example.com/${i}` : null,
         platform: null,
         kind: i % 4 === 0 ? 'url' : 'token',
+        label: '',
+        app: '',
       });
     }
     return { text, links };
@@ -62,7 +64,18 @@ describe('linkifyTextNode', () => {
       const url = 'https://3.cn/2odH-z1a';
       const linked = linkifyTextNode(
         held,
-        [{ start, end: start + url.length, original: url, url, platform: 'jd', kind: 'url' }],
+        [
+          {
+            start,
+            end: start + url.length,
+            original: url,
+            url,
+            platform: 'jd',
+            kind: 'url',
+            label: '',
+            app: '',
+          },
+        ],
         { describe: () => '' },
       );
       expect(held.parentNode).toBe(box);
@@ -87,7 +100,16 @@ describe('linkifyTextNode', () => {
     const { made } = linkifyTextNode(
       text,
       [
-        { start: 4, end: 18, original: 'https://a.cn/x', url: 'https://a.cn/x', platform: null, kind: 'url' },
+        {
+          start: 4,
+          end: 18,
+          original: 'https://a.cn/x',
+          url: 'https://a.cn/x',
+          platform: null,
+          kind: 'url',
+          label: '',
+          app: '',
+        },
         {
           start: 23,
           end: 36,
@@ -96,6 +118,8 @@ describe('linkifyTextNode', () => {
           platform: 'taobao',
           kind: 'token',
           token: 'AbCdEfGhJk2',
+          label: '',
+          app: '',
         },
       ],
       { describe: (l) => `${l.kind}!` },

@@ -1,10 +1,10 @@
-import type { FoundLink } from '@/utils/links';
+import type { PageLink } from '@/utils/protocol';
 import { isHttpHref } from '@/utils/url';
 import type { Made } from './ledger';
 import { HREF_ATTR, styleInserted, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /** What a link was, in the reader's language: `Taobao share text → direct link`. */
-export type Describe = (link: FoundLink) => string;
+export type Describe = (link: PageLink) => string;
 
 export interface LinkifyOptions {
   /** The tooltip of an inserted link or token. */
@@ -45,7 +45,7 @@ function fresh(doc: Document, tag: 'a' | 'span', look: 'marked' | 'plain' | 'lin
  * The element standing for one link (empty: the link's own text node is moved into it) and its record.
  * A plain address made clickable was not blocked: it looks like an ordinary link, not like Unwall's work.
  */
-function element(doc: Document, link: FoundLink, options: LinkifyOptions): [HTMLElement, Made] {
+function element(doc: Document, link: PageLink, options: LinkifyOptions): [HTMLElement, Made] {
   const title = options.describe(link);
   const marker = options.marker ?? true;
   if (link.url && isHttpHref(link.url)) {
@@ -91,7 +91,7 @@ export interface Linkified {
  * pieces away again and looks at the new text (see `restoreText`). `links` must be in order,
  * non-overlapping, and spans of the node's text.
  */
-export function linkifyTextNode(node: Text, links: readonly FoundLink[], options: LinkifyOptions): Linkified {
+export function linkifyTextNode(node: Text, links: readonly PageLink[], options: LinkifyOptions): Linkified {
   const doc = node.ownerDocument;
   const parent = node.parentNode!;
   const text = node.data;

@@ -1,16 +1,32 @@
 import { resolveBatch } from '@/utils/links/batch';
 import type { Engine } from '@/utils/links/engine';
+import type { FoundLink } from '@/utils/links/find-links';
 import type { PageFilter } from '@/utils/links/page-filter';
-import type { ScanEngine } from './scanner';
+import type { PageLink, ScanEngine } from '@/utils/protocol';
 
 /**
  * A scan engine that answers at once, in the page itself (tests and benchmarks: the same scanner,
- * with the rules in the page instead of in the background).
+ * with the rules in the page instead of in the background). `label` stands for the background's
+ * words (`Taobao share text`); by default the link's kind.
  */
-export function localScanEngine(engine: Engine & PageFilter): ScanEngine {
+export function localScanEngine(
+  engine: Engine & PageFilter,
+  label: (link: FoundLink) => string = (link) => link.kind,
+): ScanEngine {
+  const labelled = (link: FoundLink): PageLink => ({ ...link, label: label(link), app: link.platform ?? '' });
   return {
     mayContainLinks: engine.mayContainLinks,
     mayNeedDirectUrl: engine.mayNeedDirectUrl,
-    resolve: (request) => resolveBatch(engine, request),
+    resolve: (request) =>
+      resolveBatch(
+        {
+          findLinks: (text) => engine.findLinks(text).map(labelled),
+          directLinkOf: (href) => {
+            const link = engine.directLinkOf(href);
+            return link && labelled(link);
+          },
+        },
+        request,
+      ),
   };
 }

@@ -4,19 +4,23 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPageEngine } from '@/utils/links';
 import { localScanEngine } from './local-engine';
-import { createScanner, type Fixed, type ResolveReply, type ScanEngine } from './scanner';
+import type { FixedLink, PageFeatures, ResolveReply, ScanEngine } from '@/utils/protocol';
+import { createScanner } from './scanner';
 
 const feed = readFileSync(
   resolve(import.meta.dirname, '../../tests/fixtures/pages/weibo.com/feed/index.html'),
   'utf8',
 );
 const engine = localScanEngine(createPageEngine([]));
-const all = { shareTexts: true, wrappers: true, appLinks: true, marker: true };
+const all: PageFeatures = {
+  kinds: ['share', 'url', 'obfuscated', 'token', 'wrapper', 'scheme'],
+  marker: true,
+};
 
 /** Every scanner a test starts; each is stopped after its test, so none watches the next one's page. */
 const contexts: AbortController[] = [];
 
-function scannerFor(fixed: Fixed[] = [], signal?: AbortSignal) {
+function scannerFor(fixed: FixedLink[] = [], signal?: AbortSignal) {
   const context = new AbortController();
   contexts.push(context);
   signal?.addEventListener('abort', () => context.abort());
@@ -25,7 +29,7 @@ function scannerFor(fixed: Fixed[] = [], signal?: AbortSignal) {
     engine,
     describe: (l) => `${l.platform} ${l.kind}`,
     describeCopied: (l) => `copied ${l.platform}`,
-    describeAnchor: (f) => `was ${f.original}`,
+    describeAnchor: (_, original) => `was ${original}`,
     onFixed: (items) => fixed.push(...items),
     signal: context.signal,
   });
@@ -42,7 +46,7 @@ function laterEngine(change: (reply: ResolveReply) => ResolveReply = (r) => r): 
 
 function load(html: string, signal?: AbortSignal) {
   document.documentElement.innerHTML = html.replace(/<script>[\s\S]*?<\/script>/g, '');
-  const fixed: Fixed[] = [];
+  const fixed: FixedLink[] = [];
   return { scanner: scannerFor(fixed, signal), fixed };
 }
 
@@ -126,7 +130,7 @@ describe('the page scanner on a saved feed', () => {
 
   it('honours switched-off features', () => {
     const { scanner } = load(feed);
-    scanner.start({ ...all, shareTexts: false, appLinks: false });
+    scanner.start({ ...all, kinds: ['wrapper'] });
     scanner.flush();
     expect(document.querySelector('#taobao [data-unwall]')).toBeNull();
     expect(document.querySelector('#app-link')!.getAttribute('href')).toMatch(/^taobao:/);
@@ -205,7 +209,7 @@ describe('the page scanner on a saved feed', () => {
     );
     const hostile = (reply: ResolveReply) => ({
       texts: reply.texts.map((links) => links.map((l) => ({ ...l, url: 'javascript:alert(1)' }))),
-      hrefs: reply.hrefs.map(() => 'javascript:alert(1)'),
+      hrefs: reply.hrefs.map((link) => link && { ...link, url: 'javascript:alert(1)' }),
     });
     scanner.start(all, laterEngine(hostile));
     await scanner.flush();

@@ -1,6 +1,8 @@
+import type { ResolveRequest } from '@/utils/links/batch';
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
-import type { PageFilterData } from '@/utils/links/page-filter';
+import type { PageFilter, PageFilterData } from '@/utils/links/page-filter';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
+import { MAX_HREF_LENGTH } from '@/utils/url';
 
 /**
  * The wire protocol between the content scripts, the background and the extension's pages: every
@@ -12,8 +14,8 @@ import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/sche
 
 /** The limits of the wire, declared once: the senders cut to them, the background refuses beyond them. */
 export const limits = {
-  /** The longest address sent or stored (the engine refuses longer links: `MAX_HREF_LENGTH`). */
-  href: 8192,
+  /** The longest address sent or stored: the engine's own limit (it refuses longer links). */
+  href: MAX_HREF_LENGTH,
   /** The longest page text sent to the engine; longer text nodes are left alone. */
   text: 100_000,
   /** Most texts, and most hrefs, in one `resolve`; most items in one `fixed` report. */
@@ -29,10 +31,7 @@ export const limits = {
 } as const;
 
 /** The candidates of one slice of page work: texts that passed the prefilter, hrefs of anchors that may need a direct address. */
-export interface ResolveRequest {
-  texts: string[];
-  hrefs: string[];
-}
+export type { ResolveRequest } from '@/utils/links/batch';
 
 /** The engine's link with what it is in the reader's words: the answer for one piece of a page. */
 export interface PageLink extends FoundLink {
@@ -64,6 +63,18 @@ export interface PagePermit {
   kinds: LinkKind[];
   marker: boolean;
   filter: PageFilterData;
+}
+
+/** What a page's scan runs with: the permit's kinds and marker. */
+export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'>;
+
+/**
+ * What the scanner needs of the engine: the cheap filters it runs on every node, and a resolver for
+ * the few candidates. The resolver may answer at once (tests, benchmarks) or later (the content script
+ * asks the background, which holds the rules, so no page carries them).
+ */
+export interface ScanEngine extends PageFilter {
+  resolve(request: ResolveRequest): ResolveReply | Promise<ResolveReply>;
 }
 
 export interface InterstitialReply {

@@ -1,0 +1,88 @@
+import { rewriteAnchor } from './anchors';
+import { allowedBy, hasHrefAsSent, linksToApply, pointsAsSent } from './answer-checks';
+import type { Batch } from './batcher';
+import type { FixedLink, PageFeatures, PageLink, ResolveReply } from '@/utils/protocol';
+import type { Ledger } from './ledger';
+import { linkifyTextNode } from './linkify';
+
+export interface ApplyOptions {
+  ledger: Ledger;
+  describe: (link: PageLink) => string;
+  describeCopied?: (link: PageLink) => string;
+  describeAnchor: (link: PageLink, original: string) => string;
+  /** A text node was replaced by its linked pieces: walks standing on it go on from the last. */
+  linked: (node: Text, pieces: readonly Node[]) => void;
+  /** Makes the changes unseen by the mutation follower (they are Unwall's, not the page's). */
+  quietly: (change: () => void) => void;
+  /** Called after each batch with what it fixed. */
+  onFixed: (fixed: FixedLink[]) => void;
+}
+
+/** The fix as the page reports it: the engine's link, with its label, for what the page showed. */
+function reported(link: PageLink, original: string): FixedLink {
+  return { original, url: link.url, kind: link.kind, platform: link.platform, label: link.label };
+}
+
+function attempt(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // Left as the page has it.
+  }
+}
+
+/**
+ * Puts the engine's answers into the page, each only after the fail-closed checks (see
+ * answer-checks.ts), records what it made in the ledger, and reports what it fixed.
+ */
+export function createApplier(options: ApplyOptions) {
+  const { ledger } = options;
+  let fixed: FixedLink[] = [];
+
+  const applyText = (node: Text, text: string, links: readonly PageLink[], features: PageFeatures) => {
+    const allowed = linksToApply(node, text, links, features);
+    if (!allowed.length) return;
+    const linked = linkifyTextNode(node, allowed, {
+      describe: options.describe,
+      copied: options.describeCopied,
+      marker: features.marker,
+    });
+    ledger.addText(linked);
+    options.linked(node, linked.pieces);
+    for (const l of allowed) fixed.push(reported(l, l.original));
+  };
+
+  /** `attribute`: the anchor's href attribute when it was collected; `href`: as the browser resolved it. */
+  const applyAnchor = (
+    a: HTMLAnchorElement,
+    attribute: string,
+    href: string,
+    link: PageLink | null,
+    features: PageFeatures,
+  ) => {
+    if (!link?.url || !allowedBy(features, link.kind)) return;
+    if (!hasHrefAsSent(a, attribute) || ledger.intact(a) || !pointsAsSent(a, attribute, href)) return;
+    const made = rewriteAnchor(a, link.kind, link.url, options.describeAnchor(link, href));
+    if (!made) return;
+    ledger.addAnchor(a, made, attribute);
+    fixed.push(reported(link, href));
+  };
+
+  /** One node the page made throw (a mutation event handler moving it mid-split) costs only itself. */
+  const applyAll = (sent: Batch, reply: ResolveReply, features: PageFeatures) => {
+    sent.nodes.forEach((node, i) =>
+      attempt(() => applyText(node, sent.texts[i]!, reply.texts[i] ?? [], features)),
+    );
+    sent.anchors.forEach((a, i) =>
+      attempt(() => applyAnchor(a, sent.attributes[i]!, sent.hrefs[i]!, reply.hrefs[i] ?? null, features)),
+    );
+  };
+
+  /** Applies the answer to one batch; what it fixed (and any fixes left unreported before) is reported. */
+  return (sent: Batch, reply: ResolveReply, features: PageFeatures): void => {
+    options.quietly(() => applyAll(sent, reply, features));
+    if (!fixed.length) return;
+    options.onFixed(fixed);
+    fixed = [];
+  };
+}
