@@ -59,37 +59,32 @@ function alnumRunEnd(text: string, start: number): number {
  * How far a text is read for tokens: each search stops after `limit` tokens of its own, and the text
  * counts as read only up to where the first search stopped (`reach`).
  */
-interface Reading {
+interface Found {
+  tokens: TokenCandidate[];
   limit: number;
   reach: number;
 }
 
 /** Counts one more token of a search; false (and the reach cut to `at`) once it has its limit. */
-function another(reading: Reading, count: number, at: number): boolean {
-  if (count < reading.limit) return true;
-  reading.reach = Math.min(reading.reach, at);
+function another(found: Found, count: number, at: number): boolean {
+  if (count < found.limit) return true;
+  found.reach = Math.min(found.reach, at);
   return false;
 }
 
-function wrappedTokens(
-  text: string,
-  platform: string,
-  rule: Token,
-  out: TokenCandidate[],
-  reading: Reading,
-): void {
+function wrappedTokens(text: string, platform: string, rule: Token, found: Found): void {
   const lengths = rule.lengths;
   let count = 0;
   // Each run of letters and digits (found by the regex engine) is a possible token.
   const runs = /[A-Za-z0-9]+/g;
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     const i = run.index;
-    if (!another(reading, count, i)) return;
+    if (!another(found, count, i)) return;
     const end = i + run[0].length;
     const start = lengths.includes(end - i) ? wrappedStart(text, i, end, rule) : -1;
     if (start >= 0) {
       const close = end + charAt(text, end).length;
-      out.push({ start, end: close, platform, token: text.slice(start, close), url: null });
+      found.tokens.push({ start, end: close, platform, token: text.slice(start, close), url: null });
       count++;
     }
   }
@@ -115,33 +110,27 @@ function codeStart(text: string, from: number, rule: Token, lengths: ReadonlySet
   return -1;
 }
 
-function prefixedTokens(
-  text: string,
-  platform: string,
-  rule: Token,
-  out: TokenCandidate[],
-  reading: Reading,
-): void {
+function prefixedTokens(text: string, platform: string, rule: Token, found: Found): void {
   const lengths = new Set(rule.lengths);
   for (const prefix of rule.prefixes ?? []) {
     let count = 0;
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
-      if (!another(reading, count, at)) break;
+      if (!another(found, count, at)) break;
       const k = codeStart(text, at + prefix.length, rule, lengths);
       const code = k < 0 ? -1 : alnumRunEnd(text, k);
       if (k < 0 || !lengths.has(code - k)) continue;
       const end = rule.closer && text.startsWith(rule.closer, code) ? code + rule.closer.length : code;
-      out.push({ start: at, end, platform, token: text.slice(at, end), url: null });
+      found.tokens.push({ start: at, end, platform, token: text.slice(at, end), url: null });
       count++;
     }
   }
 }
 
-function textIds(text: string, rules: RuleSet, out: TokenCandidate[], reading: Reading): void {
+function textIds(text: string, rules: RuleSet, found: Found): void {
   for (const id of rules.textIds) {
     let count = 0;
     for (let at = text.indexOf(id.prefix); at >= 0; at = text.indexOf(id.prefix, at + 1)) {
-      if (!another(reading, count, at)) break;
+      if (!another(found, count, at)) break;
       if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
       const end = alnumRunEnd(text, at + id.prefix.length);
       const vars = matchPattern(id.pattern, text.slice(at, end));
@@ -150,7 +139,7 @@ function textIds(text: string, rules: RuleSet, out: TokenCandidate[], reading: R
         id.to.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(vars[name] ?? '')),
       );
       if (!url) continue;
-      out.push({ start: at, end, platform: id.platform, token: text.slice(at, end), url });
+      found.tokens.push({ start: at, end, platform: id.platform, token: text.slice(at, end), url });
       count++;
     }
   }
@@ -168,19 +157,18 @@ export function findTokens(
   markedPlatforms: ReadonlySet<string>,
   limit = Number.POSITIVE_INFINITY,
 ): TokenCandidate[] {
-  const out: TokenCandidate[] = [];
-  const reading: Reading = { limit, reach: text.length };
+  const found: Found = { tokens: [], limit, reach: text.length };
   for (const { platform, rule } of rules.tokens) {
     if (rule.needsMarker && !markedPlatforms.has(platform)) continue;
-    if (rule.wrappers?.length) wrappedTokens(text, platform, rule, out, reading);
-    if (rule.prefixes?.length) prefixedTokens(text, platform, rule, out, reading);
+    if (rule.wrappers?.length) wrappedTokens(text, platform, rule, found);
+    if (rule.prefixes?.length) prefixedTokens(text, platform, rule, found);
   }
-  textIds(text, rules, out, reading);
-  out.sort((a, b) => a.start - b.start);
+  textIds(text, rules, found);
+  found.tokens.sort((a, b) => a.start - b.start);
   let end = 0;
-  return out
+  return found.tokens
     .filter((t) => {
-      if (t.start < end || t.start >= reading.reach) return false;
+      if (t.start < end || t.start >= found.reach) return false;
       end = t.end;
       return true;
     })

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { characterChange, followMutations } from './follow-mutations';
 import { createLedger } from './ledger';
+import { plainLink } from './test-link';
 import { linkifyTextNode } from './linkify';
 
 const url = 'https://3.cn/2odH-z1a';
@@ -31,17 +32,7 @@ function linkedParagraph(ledger: ReturnType<typeof createLedger>) {
   const p = document.body.appendChild(document.createElement('p'));
   p.textContent = `看 ${url} 看看`;
   const node = p.firstChild as Text;
-  const link = {
-    start: 2,
-    end: 2 + url.length,
-    original: url,
-    url,
-    platform: 'jd',
-    kind: 'url',
-    label: '',
-    app: '',
-  } as const;
-  ledger.addText(linkifyTextNode(node, [link], { describe: () => '' }));
+  ledger.addText(linkifyTextNode(node, [plainLink(2)], { describe: () => '' }));
   return { p, node };
 }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createLedger, isIntact, type Made } from './ledger';
+import { JD_URL, plainLink } from './test-link';
 import { linkifyTextNode } from './linkify';
 
 function rewritten(href: string): [HTMLAnchorElement, Made] {
@@ -83,28 +84,12 @@ describe('what the ledger knows beside the elements Unwall made', () => {
   it('knows the nodes it put into the page until the page writes to one', () => {
     const ledger = createLedger();
     const p = document.body.appendChild(document.createElement('p'));
-    p.append('看 https://3.cn/2odH-z1a 看看');
+    p.append(`看 ${JD_URL} 看看`);
     const node = p.firstChild as Text;
-    const url = 'https://3.cn/2odH-z1a';
     ledger.addText(
-      linkifyTextNode(
-        node,
-        [
-          {
-            start: 2,
-            end: 2 + url.length,
-            original: url,
-            url,
-            platform: 'jd',
-            kind: 'url',
-            label: '',
-            app: '',
-          },
-        ],
-        {
-          describe: () => '',
-        },
-      ),
+      linkifyTextNode(node, [plainLink(2)], {
+        describe: () => '',
+      }),
     );
     const [link, tail] = [p.querySelector('a')!, p.lastChild!];
     expect([ledger.isInserted(link), ledger.isInserted(tail), ledger.isInserted(node)]).toEqual([

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createLinkedTexts } from './linked-texts';
+import { plainLink } from './test-link';
 import { linkifyTextNode } from './linkify';
 import type { Made } from './made';
 
@@ -58,24 +59,7 @@ describe('the page texts Unwall linked', () => {
       expect(texts.isFought(node)).toBe(false);
       node.data = text;
       texts.pageChangedText(node, 'wrote');
-      texts.keep(
-        linkifyTextNode(
-          node,
-          [
-            {
-              start: 2,
-              end: 2 + url.length,
-              original: url,
-              url,
-              platform: 'jd',
-              kind: 'url',
-              label: '',
-              app: '',
-            },
-          ],
-          { describe: () => '' },
-        ),
-      );
+      texts.keep(linkifyTextNode(node, [plainLink(2)], { describe: () => '' }));
     }
     expect(texts.isFought(node)).toBe(true);
   });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageLink } from '@/utils/protocol';
 import { createLedger } from './ledger';
+import { plainLink } from './test-link';
 import { linkifyTextNode, restoreText } from './linkify';
 
 /** A text and sorted, non-overlapping, non-empty spans of it, some links and some tokens. */
@@ -62,22 +63,7 @@ describe('linkifyTextNode', () => {
       box.append(text);
       const held = box.firstChild as Text;
       const url = 'https://3.cn/2odH-z1a';
-      const linked = linkifyTextNode(
-        held,
-        [
-          {
-            start,
-            end: start + url.length,
-            original: url,
-            url,
-            platform: 'jd',
-            kind: 'url',
-            label: '',
-            app: '',
-          },
-        ],
-        { describe: () => '' },
-      );
+      const linked = linkifyTextNode(held, [plainLink(start)], { describe: () => '' });
       expect(held.parentNode).toBe(box);
       expect(box.firstChild).toBe(held);
       expect(box.querySelector('a')?.textContent).toBe(url);
