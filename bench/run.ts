@@ -47,7 +47,7 @@ async function pageScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-type Method = 'floor' | 'jobFloor' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer';
+type Method = 'floor' | 'jobFloor' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer' | 'peerIt';
 
 /** Links of another feed (another seed), to warm the engine on for `unwallWarm`. */
 const warmUp = (() => {
@@ -94,7 +94,9 @@ interface SizeResult {
   unwallMs: number;
   unwallWarmMs: number;
   unwallPageMs: number;
+  /** linkify-element. */
   peerMs: number;
+  linkifyItMs: number;
 }
 
 async function scanCost(context: BrowserContext, server: FixtureServer, script: string) {
@@ -102,9 +104,17 @@ async function scanCost(context: BrowserContext, server: FixtureServer, script: 
   const samples: Record<string, Record<Method, number[]>> = {};
   for (const size of SIZES) {
     server.page(`https://bench.unwall.test/feed-${size}`, feedDocument(generateFeed(size).html));
-    samples[size] = { floor: [], jobFloor: [], unwall: [], unwallWarm: [], unwallPage: [], peer: [] };
+    samples[size] = {
+      floor: [],
+      jobFloor: [],
+      unwall: [],
+      unwallWarm: [],
+      unwallPage: [],
+      peer: [],
+      peerIt: [],
+    };
   }
-  const order: Method[] = ['floor', 'jobFloor', 'unwall', 'unwallWarm', 'unwallPage', 'peer'];
+  const order: Method[] = ['floor', 'jobFloor', 'unwall', 'unwallWarm', 'unwallPage', 'peer', 'peerIt'];
   for (let run = 0; run < RUNS; run++) {
     for (const size of SIZES) {
       // Interleaved, and rotated so that no method always runs first.
@@ -125,6 +135,7 @@ async function scanCost(context: BrowserContext, server: FixtureServer, script: 
       unwallWarmMs: round(median(s.unwallWarm)),
       unwallPageMs: round(median(s.unwallPage)),
       peerMs: round(median(s.peer)),
+      linkifyItMs: round(median(s.peerIt)),
     };
   }
   return sizes;
@@ -254,13 +265,13 @@ function bundle() {
 function table(results: Record<string, unknown> & ReturnType<typeof Object>): string {
   const r = results as unknown as Results;
   const lines = [
-    '| nodes | floor ms | job floor ms | Unwall ms (all work) | … engine warm | … page share | peer ms | Unwall / floor | Unwall / peer |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| nodes | floor ms | job floor ms | Unwall ms (all work) | … engine warm | … page share | linkify-element ms | linkify-it ms | Unwall / floor | Unwall / linkify-element | Unwall / linkify-it |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of SIZES) {
     const s = r.sizes[size]!;
     lines.push(
-      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.jobFloorMs} (${round(s.jobFloorMs / s.floorMs)}× floor) | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) |`,
+      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.jobFloorMs} (${round(s.jobFloorMs / s.floorMs)}× floor) | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${s.linkifyItMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) | ${round(s.unwallMs / s.linkifyItMs)} (warm ${round(s.unwallWarmMs / s.linkifyItMs)}) |`,
     );
   }
   lines.push('', '| measure | value | target |', '|---|---:|---:|');
@@ -333,6 +344,8 @@ async function main(): Promise<void> {
             unwallWarmPerFloor: round(s.unwallWarmMs / s.floorMs),
             unwallWarmPerPeer: round(s.unwallWarmMs / s.peerMs),
             unwallPerPeer: round(s.unwallMs / s.peerMs),
+            unwallPerLinkifyIt: round(s.unwallMs / s.linkifyItMs),
+            unwallWarmPerLinkifyIt: round(s.unwallWarmMs / s.linkifyItMs),
           },
         ]),
       ),
