@@ -16,6 +16,7 @@ import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/ser
 import { floodDelay, type FloodResult } from './flood';
 import { feedDocument, generateFeed } from './generate';
 import { hostileGrowth, hostileTable } from './hostile-growth';
+import { wakeCost, type WakeResult } from './wake';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [1000, 10_000, 100_000] as const;
@@ -292,6 +293,9 @@ function table(results: Record<string, unknown> & ReturnType<typeof Object>): st
   lines.push(
     `| another tab's first link under a flood, delay (median / worst of ${r.flood.runs}; ${r.flood.quietMs} ms quiet) | ${r.flood.delayMs} / ${r.flood.delayWorstMs} ms | ≤ 1,000 ms |`,
   );
+  lines.push(
+    `| first link after \`load\`, worker stopped / running (from navigation start: ${r.wake.coldFromStartMs} / ${r.wake.warmFromStartMs} ms) | ${r.wake.coldMs} / ${r.wake.warmMs} ms (waking: +${r.wake.wakeMs} ms) | |`,
+  );
   return lines.join('\n');
 }
 
@@ -304,6 +308,7 @@ interface Results {
   pageLoad: { withMs: number; withoutMs: number; ratio: number };
   bundle: ReturnType<typeof bundle>;
   flood: FloodResult;
+  wake: WakeResult;
 }
 
 async function main(): Promise<void> {
@@ -328,6 +333,8 @@ async function main(): Promise<void> {
     const hostile = hostileGrowth();
     console.log('Another tab under a flood…');
     const flood = await floodDelay(server, RUNS);
+    console.log('The service worker waking from sleep…');
+    const wake = await wakeCost(server, RUNS);
     const results = {
       chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim(),
       date: new Date().toISOString(),
@@ -358,6 +365,7 @@ async function main(): Promise<void> {
       bundle: bundle(),
       hostileGrowth: hostile,
       flood,
+      wake,
     };
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log(
