@@ -16,6 +16,8 @@ import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/ser
 import { floodDelay, type FloodResult } from './flood';
 import { feedDocument, generateFeed } from './generate';
 import { hostileGrowth, hostileTable } from './hostile-growth';
+import { settledLinkCount } from './links-settled';
+import { pageMemory, workerMemory, type PageMemory, type WorkerMemory } from './memory';
 import { wakeCost, type WakeResult } from './wake';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -180,15 +182,7 @@ async function responsiveness(browser: Launched, expected: number) {
   for (let run = 0; run < 3; run++) {
     const page = await browser.context.newPage();
     await page.goto('https://bench.unwall.test/live-100000');
-    let count = -1;
-    for (let stable = 0; stable < 5;) {
-      await page.waitForTimeout(200);
-      const now = await page.locator('[data-unwall-href]').count();
-      stable = now === count && now > 0 ? stable + 1 : 0;
-      count = now;
-    }
-    if (count < expected * 0.9)
-      throw new Error(`Only ${count} of about ${expected} links were fixed in the live tab`);
+    await settledLinkCount(page, expected);
     const { tasks, ranAt } = await page.evaluate(() => {
       const w = window as unknown as { __tasks: [number, number][]; __ranAt: number };
       return { tasks: w.__tasks, ranAt: w.__ranAt };
@@ -263,6 +257,8 @@ function bundle() {
   };
 }
 
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+
 function table(results: Record<string, unknown> & ReturnType<typeof Object>): string {
   const r = results as unknown as Results;
   const lines = [
@@ -296,6 +292,13 @@ function table(results: Record<string, unknown> & ReturnType<typeof Object>): st
   lines.push(
     `| first link after \`load\`, worker stopped / running (from navigation start: ${r.wake.coldFromStartMs} / ${r.wake.warmFromStartMs} ms) | ${r.wake.coldMs} / ${r.wake.warmMs} ms (waking: +${r.wake.wakeMs} ms) | |`,
   );
+  const heaps = Object.entries(r.workerMemory.heapBytes);
+  lines.push(
+    `| service worker's JS heap after ${heaps.map(([pages]) => pages).join(' / ')} pages | ${heaps.map(([, bytes]) => mib(bytes)).join(' / ')} | |`,
+  );
+  lines.push(
+    `| content script, 100k page: the page's JS heap with less without the extension (${mib(r.pageMemory.withBytes)} − ${mib(r.pageMemory.withoutBytes)}; DOM heap +${mib(r.pageMemory.domExtraBytes)}) | ${mib(r.pageMemory.extensionBytes)} | |`,
+  );
   return lines.join('\n');
 }
 
@@ -309,6 +312,8 @@ interface Results {
   bundle: ReturnType<typeof bundle>;
   flood: FloodResult;
   wake: WakeResult;
+  workerMemory: WorkerMemory;
+  pageMemory: PageMemory;
 }
 
 async function main(): Promise<void> {
@@ -316,6 +321,7 @@ async function main(): Promise<void> {
   const script = await pageScript();
   const server = await startFixtureServer();
   const heavy = generateFeed(100_000, 3);
+  const links = heavy.shareTexts + heavy.wrappers + heavy.schemeLinks;
   server.page('https://bench.unwall.test/live-100000', feedDocument(heavy.html, observerHead));
   server.page('https://bench.unwall.test/load-100000', feedDocument(heavy.html));
   const bare = await launchBrowser(server, { withExtension: false, args: ['--js-flags=--expose-gc'] });
@@ -326,7 +332,7 @@ async function main(): Promise<void> {
     console.log('Incremental…');
     const inc = await incremental(bare.context, script);
     console.log('Responsiveness in a live tab…');
-    const live = await responsiveness(withExt, heavy.shareTexts + heavy.wrappers + heavy.schemeLinks);
+    const live = await responsiveness(withExt, links);
     console.log('Page load…');
     const load = await pageLoad(withExt, bare);
     console.log('Hostile growth…');
@@ -335,6 +341,9 @@ async function main(): Promise<void> {
     const flood = await floodDelay(server, RUNS);
     console.log('The service worker waking from sleep…');
     const wake = await wakeCost(server, RUNS);
+    console.log('Memory: the service worker over 200 pages, the content script on the 100k page…');
+    const worker = await workerMemory(server);
+    const page = await pageMemory(withExt, bare, 'https://bench.unwall.test/load-100000', links);
     const results = {
       chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim(),
       date: new Date().toISOString(),
@@ -366,6 +375,8 @@ async function main(): Promise<void> {
       hostileGrowth: hostile,
       flood,
       wake,
+      workerMemory: worker,
+      pageMemory: page,
     };
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log(
