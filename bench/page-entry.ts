@@ -1,9 +1,10 @@
 /**
  * What the benchmark runs inside a page (bundled to one script): the floor, Unwall's scanner with the
  * engine in the page (the same code as the content script plus the background's engine, run
- * synchronously so its whole cost is counted), and a peer linkifier.
+ * synchronously so its whole cost is counted), and two peer linkifiers.
  */
 import linkifyElement from 'linkify-element';
+import { LinkifyIt, type Match } from 'linkify-it';
 import { createPageEngine } from '@/utils/links';
 import { localScanEngine } from '@/utils/page/local-engine';
 import { createScanner } from '@/utils/page/scanner';
@@ -16,6 +17,7 @@ const all = { kinds: enabledKinds(defaultFeatures), marker: true };
 const floorTest = /:\/\//;
 let scanner: ReturnType<typeof createScanner> | null = null;
 let fixedCount = 0;
+const linkifyIt = new LinkifyIt();
 
 function floor(): { ms: number; hits: number } {
   const t0 = performance.now();
@@ -158,6 +160,50 @@ function peer(): { ms: number; links: number } {
   return { ms, links: document.querySelectorAll('#feed a').length };
 }
 
+/**
+ * The second peer, `linkify-it` (markdown-it's linkifier, the most used one): a TreeWalker over the
+ * feed's text nodes outside links, `match` on each, and each match wrapped as `linkify-element` wraps
+ * (the text node replaced by text nodes and `<a href>` elements holding the link's own text). The
+ * instance is made when the script loads, as Unwall's engine is; its patterns compile there.
+ */
+function peerIt(): { ms: number; links: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(
+    document.querySelector('#feed')!,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    (n) =>
+      n.nodeType === Node.TEXT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : (n as Element).tagName === 'A'
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  );
+  const found: [Text, Match[]][] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const matches = linkifyIt.match((n as Text).data);
+    if (matches) found.push([n as Text, matches]);
+  }
+  for (const [node, matches] of found) node.replaceWith(...linked(node.data, matches));
+  const ms = performance.now() - t0;
+  return { ms, links: document.querySelectorAll('#feed a').length };
+}
+
+/** `text` as text nodes and links, one `<a>` per match. */
+function linked(text: string, matches: Match[]): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const m of matches) {
+    if (m.index > at) nodes.push(document.createTextNode(text.slice(at, m.index)));
+    const a = document.createElement('a');
+    a.setAttribute('href', m.url);
+    a.appendChild(document.createTextNode(m.raw));
+    nodes.push(a);
+    at = m.lastIndex;
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
 Object.assign(window, {
-  unwallBench: { floor, jobFloor, unwall, unwallWarm, unwallPage, append, peer },
+  unwallBench: { floor, jobFloor, unwall, unwallWarm, unwallPage, append, peer, peerIt },
 });

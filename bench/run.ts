@@ -16,6 +16,9 @@ import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/ser
 import { floodDelay, type FloodResult } from './flood';
 import { feedDocument, generateFeed } from './generate';
 import { hostileGrowth, hostileTable } from './hostile-growth';
+import { settledLinkCount } from './links-settled';
+import { pageMemory, workerMemory, type PageMemory, type WorkerMemory } from './memory';
+import { wakeCost, type WakeResult } from './wake';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [1000, 10_000, 100_000] as const;
@@ -47,7 +50,7 @@ async function pageScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-type Method = 'floor' | 'jobFloor' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer';
+type Method = 'floor' | 'jobFloor' | 'unwall' | 'unwallWarm' | 'unwallPage' | 'peer' | 'peerIt';
 
 /** Links of another feed (another seed), to warm the engine on for `unwallWarm`. */
 const warmUp = (() => {
@@ -94,7 +97,9 @@ interface SizeResult {
   unwallMs: number;
   unwallWarmMs: number;
   unwallPageMs: number;
+  /** linkify-element. */
   peerMs: number;
+  linkifyItMs: number;
 }
 
 async function scanCost(context: BrowserContext, server: FixtureServer, script: string) {
@@ -102,9 +107,17 @@ async function scanCost(context: BrowserContext, server: FixtureServer, script: 
   const samples: Record<string, Record<Method, number[]>> = {};
   for (const size of SIZES) {
     server.page(`https://bench.unwall.test/feed-${size}`, feedDocument(generateFeed(size).html));
-    samples[size] = { floor: [], jobFloor: [], unwall: [], unwallWarm: [], unwallPage: [], peer: [] };
+    samples[size] = {
+      floor: [],
+      jobFloor: [],
+      unwall: [],
+      unwallWarm: [],
+      unwallPage: [],
+      peer: [],
+      peerIt: [],
+    };
   }
-  const order: Method[] = ['floor', 'jobFloor', 'unwall', 'unwallWarm', 'unwallPage', 'peer'];
+  const order: Method[] = ['floor', 'jobFloor', 'unwall', 'unwallWarm', 'unwallPage', 'peer', 'peerIt'];
   for (let run = 0; run < RUNS; run++) {
     for (const size of SIZES) {
       // Interleaved, and rotated so that no method always runs first.
@@ -125,6 +138,7 @@ async function scanCost(context: BrowserContext, server: FixtureServer, script: 
       unwallWarmMs: round(median(s.unwallWarm)),
       unwallPageMs: round(median(s.unwallPage)),
       peerMs: round(median(s.peer)),
+      linkifyItMs: round(median(s.peerIt)),
     };
   }
   return sizes;
@@ -168,15 +182,7 @@ async function responsiveness(browser: Launched, expected: number) {
   for (let run = 0; run < 3; run++) {
     const page = await browser.context.newPage();
     await page.goto('https://bench.unwall.test/live-100000');
-    let count = -1;
-    for (let stable = 0; stable < 5;) {
-      await page.waitForTimeout(200);
-      const now = await page.locator('[data-unwall-href]').count();
-      stable = now === count && now > 0 ? stable + 1 : 0;
-      count = now;
-    }
-    if (count < expected * 0.9)
-      throw new Error(`Only ${count} of about ${expected} links were fixed in the live tab`);
+    await settledLinkCount(page, expected);
     const { tasks, ranAt } = await page.evaluate(() => {
       const w = window as unknown as { __tasks: [number, number][]; __ranAt: number };
       return { tasks: w.__tasks, ranAt: w.__ranAt };
@@ -251,16 +257,18 @@ function bundle() {
   };
 }
 
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+
 function table(results: Record<string, unknown> & ReturnType<typeof Object>): string {
   const r = results as unknown as Results;
   const lines = [
-    '| nodes | floor ms | job floor ms | Unwall ms (all work) | … engine warm | … page share | peer ms | Unwall / floor | Unwall / peer |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| nodes | floor ms | job floor ms | Unwall ms (all work) | … engine warm | … page share | linkify-element ms | linkify-it ms | Unwall / floor | Unwall / linkify-element | Unwall / linkify-it |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of SIZES) {
     const s = r.sizes[size]!;
     lines.push(
-      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.jobFloorMs} (${round(s.jobFloorMs / s.floorMs)}× floor) | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) |`,
+      `| ${size.toLocaleString('en')} | ${s.floorMs} | ${s.jobFloorMs} (${round(s.jobFloorMs / s.floorMs)}× floor) | ${s.unwallMs} | ${s.unwallWarmMs} | ${s.unwallPageMs} | ${s.peerMs} | ${s.linkifyItMs} | ${round(s.unwallMs / s.floorMs)} (warm ${round(s.unwallWarmMs / s.floorMs)}, page ${round(s.unwallPageMs / s.floorMs)}) | ${round(s.unwallMs / s.peerMs)} (warm ${round(s.unwallWarmMs / s.peerMs)}) | ${round(s.unwallMs / s.linkifyItMs)} (warm ${round(s.unwallWarmMs / s.linkifyItMs)}) |`,
     );
   }
   lines.push('', '| measure | value | target |', '|---|---:|---:|');
@@ -281,6 +289,16 @@ function table(results: Record<string, unknown> & ReturnType<typeof Object>): st
   lines.push(
     `| another tab's first link under a flood, delay (median / worst of ${r.flood.runs}; ${r.flood.quietMs} ms quiet) | ${r.flood.delayMs} / ${r.flood.delayWorstMs} ms | ≤ 1,000 ms |`,
   );
+  lines.push(
+    `| first link after \`load\`, worker stopped / running (from navigation start: ${r.wake.coldFromStartMs} / ${r.wake.warmFromStartMs} ms) | ${r.wake.coldMs} / ${r.wake.warmMs} ms (waking: +${r.wake.wakeMs} ms) | |`,
+  );
+  const heaps = Object.entries(r.workerMemory.heapBytes);
+  lines.push(
+    `| service worker's JS heap after ${heaps.map(([pages]) => pages).join(' / ')} pages | ${heaps.map(([, bytes]) => mib(bytes)).join(' / ')} | |`,
+  );
+  lines.push(
+    `| content script, 100k page: the page's JS heap with less without the extension (${mib(r.pageMemory.withBytes)} − ${mib(r.pageMemory.withoutBytes)}; DOM heap +${mib(r.pageMemory.domExtraBytes)}) | ${mib(r.pageMemory.extensionBytes)} | |`,
+  );
   return lines.join('\n');
 }
 
@@ -293,6 +311,9 @@ interface Results {
   pageLoad: { withMs: number; withoutMs: number; ratio: number };
   bundle: ReturnType<typeof bundle>;
   flood: FloodResult;
+  wake: WakeResult;
+  workerMemory: WorkerMemory;
+  pageMemory: PageMemory;
 }
 
 async function main(): Promise<void> {
@@ -300,6 +321,7 @@ async function main(): Promise<void> {
   const script = await pageScript();
   const server = await startFixtureServer();
   const heavy = generateFeed(100_000, 3);
+  const links = heavy.shareTexts + heavy.wrappers + heavy.schemeLinks;
   server.page('https://bench.unwall.test/live-100000', feedDocument(heavy.html, observerHead));
   server.page('https://bench.unwall.test/load-100000', feedDocument(heavy.html));
   const bare = await launchBrowser(server, { withExtension: false, args: ['--js-flags=--expose-gc'] });
@@ -310,13 +332,18 @@ async function main(): Promise<void> {
     console.log('Incremental…');
     const inc = await incremental(bare.context, script);
     console.log('Responsiveness in a live tab…');
-    const live = await responsiveness(withExt, heavy.shareTexts + heavy.wrappers + heavy.schemeLinks);
+    const live = await responsiveness(withExt, links);
     console.log('Page load…');
     const load = await pageLoad(withExt, bare);
     console.log('Hostile growth…');
     const hostile = hostileGrowth();
     console.log('Another tab under a flood…');
     const flood = await floodDelay(server, RUNS);
+    console.log('The service worker waking from sleep…');
+    const wake = await wakeCost(server, RUNS);
+    console.log('Memory: the service worker over 200 pages, the content script on the 100k page…');
+    const worker = await workerMemory(server);
+    const page = await pageMemory(withExt, bare, 'https://bench.unwall.test/load-100000', links);
     const results = {
       chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim(),
       date: new Date().toISOString(),
@@ -333,6 +360,8 @@ async function main(): Promise<void> {
             unwallWarmPerFloor: round(s.unwallWarmMs / s.floorMs),
             unwallWarmPerPeer: round(s.unwallWarmMs / s.peerMs),
             unwallPerPeer: round(s.unwallMs / s.peerMs),
+            unwallPerLinkifyIt: round(s.unwallMs / s.linkifyItMs),
+            unwallWarmPerLinkifyIt: round(s.unwallWarmMs / s.linkifyItMs),
           },
         ]),
       ),
@@ -345,6 +374,9 @@ async function main(): Promise<void> {
       bundle: bundle(),
       hostileGrowth: hostile,
       flood,
+      wake,
+      workerMemory: worker,
+      pageMemory: page,
     };
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log(
