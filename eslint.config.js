@@ -5,13 +5,14 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer arrows of the house style, enforced: entrypoints -> components -> utils/extension ->
- * utils/page -> utils/protocol -> utils/links -> utils/platforms -> utils/url.ts, with utils/settings
- * (the pure settings schema and the feature switches) beside utils/protocol, for components and the
- * background alike. The engine and the data never reach up, never touch `browser`; the DOM layer
- * knows nothing of storage; the background never reaches into the DOM layer (both sides meet in
- * utils/protocol). The URL toolkit lies below them all, because every layer asks its questions (the
- * platform data and its tests too): it imports nothing of the project.
+ * The layer arrows of the house style, enforced: entrypoints -> components -> utils/extension, and
+ * entrypoints -> utils/page; utils/extension and utils/page -> utils/protocol -> utils/links ->
+ * utils/platforms -> utils/url.ts, with utils/settings (the pure settings schema and the feature
+ * switches) beside utils/protocol, for components and the background alike. The engine and the data
+ * never reach up, never touch `browser`; the DOM layer knows nothing of storage; the background never
+ * reaches into the DOM layer (both sides meet in utils/protocol). The URL toolkit lies below them all,
+ * because every layer asks its questions (the platform data and its tests too): it imports nothing of
+ * the project.
  */
 const above = (...layers) => [...layers, './components', './entrypoints'];
 const layerZones = [
@@ -58,6 +59,23 @@ const contentScriptFiles = [
 
 const pureLayers = ['utils/links/**', 'utils/platforms/**', 'utils/url.ts'];
 
+/** The engine's files a content script is built from too: pure, and without zod. */
+const pureContentScriptFiles = [
+  'utils/url.ts',
+  'utils/links/page-filter.ts',
+  'utils/platforms/define-platform.ts',
+];
+
+const pureImports = {
+  group: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*'],
+  message: 'The engine and the data stay pure: no browser, no UI.',
+};
+const zodImports = {
+  group: ['zod', 'zod/*', 'webextension-polyfill', '@/utils/settings/schema', '@/utils/extension/requests'],
+  message:
+    'Content scripts carry no zod: the background checks what they send (utils/extension/requests.ts).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -88,26 +106,7 @@ export default tseslint.config(
   {
     files: contentScriptFiles,
     ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'zod',
-                'zod/*',
-                'webextension-polyfill',
-                '@/utils/settings/schema',
-                '@/utils/extension/requests',
-              ],
-              message:
-                'Content scripts carry no zod: the background checks what they send (utils/extension/requests.ts).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodImports] }] },
   },
   {
     files: pureLayers,
@@ -115,12 +114,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*'],
-              message: 'The engine and the data stay pure: no browser, no UI.',
-            },
-          ],
+          patterns: [pureImports],
         },
       ],
       'no-restricted-globals': [
@@ -133,5 +127,10 @@ export default tseslint.config(
         ),
       ],
     },
+  },
+  {
+    // Pure and part of the content script: both rules at once (a later rule's options replace an earlier one's).
+    files: pureContentScriptFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [pureImports, zodImports] }] },
   },
 );

@@ -29,7 +29,11 @@ export function send(message: Message): void {
 
 /** Tells the background what was fixed, in messages no larger than it takes. */
 export function reportFixed(items: readonly FixedLink[]): void {
-  const trimmed = items.map((i) => ({ ...i, original: i.original.slice(0, limits.original) }));
+  const trimmed = items.map((i) => ({
+    ...i,
+    original: i.original.slice(0, limits.original),
+    label: i.label.slice(0, limits.label),
+  }));
   for (let at = 0; at < trimmed.length; at += limits.items) {
     send({ type: 'fixed', items: trimmed.slice(at, at + limits.items) });
   }

@@ -19,7 +19,7 @@ export const fixedLinkSchema = z.object({
   url: httpUrl,
   kind,
   platform: z.nullable(text(limits.platform)),
-  label: text(limits.original),
+  label: text(limits.label),
 });
 
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(limits.items));

@@ -81,7 +81,7 @@ export function addToFrame(record: TabRecord, frameId: number, items: readonly F
   const taken: FixedLink[] = [];
   let chars = 0;
   for (const item of items.filter(isUnblocked)) {
-    chars += item.original.length + (item.url?.length ?? 0);
+    chars += item.original.length + (item.url?.length ?? 0) + item.label.length;
     if (taken.length >= room.items || chars > room.chars) break;
     taken.push(item);
   }

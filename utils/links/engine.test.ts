@@ -21,6 +21,15 @@ describe('the engine link of an href', () => {
     });
   });
 
+  it("names a wrapper by the wrapper's site, not by its target's", () => {
+    const toTaobao = 'https://link.zhihu.com/?target=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1';
+    expect(directLinkOf(toTaobao)).toMatchObject({
+      url: 'https://item.taobao.com/item.htm?id=1',
+      platform: 'zhihu',
+      kind: 'wrapper',
+    });
+  });
+
   it('gives an app link as a scheme link of its platform', () => {
     expect(directLinkOf(app)).toMatchObject({
       url: 'https://item.taobao.com/item.htm?id=601009971043',

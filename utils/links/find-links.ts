@@ -96,8 +96,9 @@ export function directLinkIn(rules: RuleSet, href: string): FoundLink | null {
   const resolved = resolve(rules, href);
   if (!resolved?.url) return null;
   const kind = resolved.kinds[0] === 'scheme' ? 'scheme' : 'wrapper';
-  const { url, platform } = resolved;
-  return { start: 0, end: href.length, url, platform, kind, original: href };
+  // An anchor is named for what it was: a wrapper by the wrapper's site, not its target's.
+  const platform = kind === 'wrapper' ? resolved.via : resolved.platform;
+  return { start: 0, end: href.length, url: resolved.url, platform, kind, original: href };
 }
 
 interface Span {

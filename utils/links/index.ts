@@ -29,7 +29,7 @@ export const findLinks = engine.findLinks;
 /**
  * What the engine knows of an href (a redirect wrapper, interstitial page or app link): the link as
  * the text side gives it, its span the whole href; null when there is nothing to do or no safe target.
- * @example directLinkOf('https://link.zhihu.com/?target=https%3A//github.com/x') // { url: 'https://github.com/x', kind: 'wrapper', platform: 'zhihu', start: 0, end: 52, original: … }
+ * @example directLinkOf('https://link.zhihu.com/?target=https%3A//github.com/x') // { url: 'https://github.com/x', kind: 'wrapper', platform: 'zhihu', start: 0, end: 53, original: … }
  */
 export const directLinkOf = engine.directLinkOf;
 

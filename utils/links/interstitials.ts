@@ -2,7 +2,7 @@ import type { PageInterstitial, Platform } from '@/utils/platforms/schema';
 // Relative, not `@/`: the build config loads this module before the alias exists.
 import { hostSuffixes } from '../url';
 import { matchPattern } from './pattern';
-import { compilePageInterstitial, type CompiledPageInterstitial, type RuleSet } from './rules';
+import type { CompiledPageInterstitial, RuleSet } from './rules';
 
 /**
  * Content-script match patterns for every known "you are leaving" page and warning page: the
@@ -47,23 +47,4 @@ function firstPageRule(pages: readonly CompiledPageInterstitial[], href: string)
  */
 export function pageInterstitialIn(rules: RuleSet, href: string): PageRule | null {
   return firstPageRule(rules.pageInterstitials, href);
-}
-
-/** Per list of platforms, its page-read rules compiled once (see `pageInterstitialFor`). */
-const compiledPages = new WeakMap<readonly Platform[], CompiledPageInterstitial[]>();
-
-/**
- * `pageInterstitialIn` for a list of platforms rather than a rule set. Kept only while the
- * background's page service still calls it; an engine answers the same with `pageInterstitialOf`.
- * @example pageInterstitialFor(platforms, 'https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?x=1')?.platform.id // 'wechat'
- */
-export function pageInterstitialFor(platforms: readonly Platform[], href: string): PageRule | null {
-  let pages = compiledPages.get(platforms);
-  if (!pages) {
-    pages = platforms.flatMap((p) =>
-      (p.pageInterstitials ?? []).map((rule) => compilePageInterstitial(p, rule)),
-    );
-    compiledPages.set(platforms, pages);
-  }
-  return firstPageRule(pages, href);
 }

@@ -17,6 +17,8 @@ export interface Resolution {
   /** The lower-case host of `url`. */
   host: string | null;
   platform: string | null;
+  /** The platform of the outermost rule applied: the wrapper's site, whatever the target's. */
+  via: string | null;
   /** The rules applied, outermost first. */
   kinds: RouteKind[];
 }
@@ -241,7 +243,7 @@ export function resolve(rules: RuleSet, href: string, known?: Known): Resolution
     if (depth === MAX_DEPTH) return null;
     kinds.push(next.route.kind);
     outer ??= next.route.platform;
-    const nowhere = { url: null, host: null, platform: next.route.platform, kinds };
+    const nowhere = { url: null, host: null, platform: next.route.platform, via: outer, kinds };
     if (next.next === null) return nowhere;
     current = next.next;
     facts = knownOf(current);
@@ -250,7 +252,7 @@ export function resolve(rules: RuleSet, href: string, known?: Known): Resolution
   if (kinds.length === 0) return null;
   const safe = safeCanonical(canonicalize(rules, current, facts.host));
   const platform = (safe && platformOfHost(rules, safe.host ?? '')) || outer;
-  return { url: safe?.url ?? null, host: safe?.host ?? null, platform, kinds };
+  return { url: safe?.url ?? null, host: safe?.host ?? null, platform, via: outer, kinds };
 }
 
 function isOwnHost(rules: RuleSet, href: string, platform: string): boolean {

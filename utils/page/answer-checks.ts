@@ -1,6 +1,6 @@
 import type { FoundLink } from '@/utils/links';
 import type { PageFeatures, PageLink } from '@/utils/protocol';
-import { schemeOf } from '@/utils/url';
+import { isHttpHref, schemeOf } from '@/utils/url';
 import { isCode } from './skip';
 
 /** Whether the reader's switches let a link of this kind be fixed (the page is told the kinds, not the switches). */
@@ -43,6 +43,14 @@ export function linksToApply(
   );
   if (!allowed.length || !node.parentNode || node.data !== text || !inOrder(allowed)) return [];
   return allowed;
+}
+
+/**
+ * The kind an answer gives an anchor is the only one its address can have: a web address is a
+ * wrapper, anything else an app link (an answer is never trusted to say which switch applies).
+ */
+export function isKindOfHref(link: PageLink, href: string): boolean {
+  return link.kind === (isHttpHref(href) ? 'wrapper' : 'scheme');
 }
 
 /** The anchor is on the page with the href attribute it was sent with (changed since: the answer is stale). */

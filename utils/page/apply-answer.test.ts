@@ -119,6 +119,22 @@ describe('applying answers', () => {
     expect(reports).toHaveLength(1);
   });
 
+  it('never takes an answer that gives an anchor another kind than its address has', () => {
+    const { apply, reports } = applier();
+    const a = document.body.appendChild(document.createElement('a'));
+    a.setAttribute('href', wrapper);
+    const app = document.body.appendChild(document.createElement('a'));
+    app.setAttribute('href', 'taobao://item.taobao.com/item.htm?id=1');
+    const sent = batch([], [a, app]);
+    const lying = { texts: [], hrefs: [direct('https://a.cn/', 'url'), direct('https://a.cn/', 'wrapper')] };
+    apply(sent, lying, { ...all, kinds: ['url', 'wrapper'] });
+    expect([a.getAttribute('href'), app.getAttribute('href')]).toEqual([
+      wrapper,
+      'taobao://item.taobao.com/item.htm?id=1',
+    ]);
+    expect(reports).toEqual([]);
+  });
+
   it('leaves an anchor alone when the page may not unblock the kind the engine says it is', () => {
     const { apply, reports } = applier();
     const a = document.body.appendChild(document.createElement('a'));

@@ -1,5 +1,5 @@
 import { rewriteAnchor } from './anchors';
-import { allowedBy, hasHrefAsSent, linksToApply, pointsAsSent } from './answer-checks';
+import { allowedBy, hasHrefAsSent, isKindOfHref, linksToApply, pointsAsSent } from './answer-checks';
 import type { Batch } from './batcher';
 import type { FixedLink, PageFeatures, PageLink, ResolveReply } from '@/utils/protocol';
 import type { Ledger } from './ledger';
@@ -60,7 +60,7 @@ export function createApplier(options: ApplyOptions) {
     link: PageLink | null,
     features: PageFeatures,
   ) => {
-    if (!link?.url || !allowedBy(features, link.kind)) return;
+    if (!link?.url || !isKindOfHref(link, href) || !allowedBy(features, link.kind)) return;
     if (!hasHrefAsSent(a, attribute) || ledger.intact(a) || !pointsAsSent(a, attribute, href)) return;
     const made = rewriteAnchor(a, link.kind, link.url, options.describeAnchor(link, href));
     if (!made) return;

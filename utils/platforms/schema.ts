@@ -162,7 +162,7 @@ export const paymentSourceSchema = z.strictObject({
   text: z.string().min(2).max(200),
   url: z
     .string()
-    .refine((url) => isHttpHref(url) && !/\s/.test(url), 'an http(s) address without spaces')
+    .refine((url) => isHttpHref(url) && /^[a-z]+:\/\/\S+$/i.test(url), 'an http(s) address without spaces')
     .optional(),
 });
 

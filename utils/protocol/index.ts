@@ -26,6 +26,8 @@ export const limits = {
   host: 253,
   /** The longest platform id. */
   platform: 40,
+  /** The longest label (`Taobao share text`, `淘宝分享口令`), made by the background. */
+  label: 120,
   /** Most fixes the background keeps per tab (the top frame's own are never crowded out). */
   tabItems: 1000,
 } as const;
