@@ -6,6 +6,7 @@
  * before the navigation and with it running. Cold and warm runs alternate; medians.
  */
 import type { BrowserContext } from '@playwright/test';
+import { FIRST_LINK_PROBE } from '../tests/e2e/harness/flood';
 import { launchBrowser } from '../tests/e2e/harness/launch';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import { controlSession } from './worker-session';
@@ -22,11 +23,7 @@ function servePage(server: FixtureServer, run: number): string {
     `<!doctype html><meta charset="utf-8"><title>Wake</title>
 <script>
   addEventListener('load', () => { window.__loadAt = performance.now(); });
-  new MutationObserver((records, observer) => {
-    if (!document.querySelector('[data-unwall-href]')) return;
-    window.__firstLinkAt = performance.now();
-    observer.disconnect();
-  }).observe(document.documentElement, { subtree: true, childList: true });
+  ${FIRST_LINK_PROBE}
 </script>
 <p>【京东】https://3.cn/${code}「京东百亿补贴」点击链接直接打开</p>`,
   );

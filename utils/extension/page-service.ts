@@ -1,4 +1,4 @@
-import { batchJob } from '@/utils/links/batch';
+import { batchJob, withLabels } from '@/utils/links/batch';
 import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
 import { cachedPageEngine } from '@/utils/links';
@@ -67,15 +67,8 @@ export function createPageService() {
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(request: ResolveRequest, from: Sender): Promise<ResolveReply> {
-      const engine = engineFor((await current()).userRules);
-      const page = {
-        findLinks: (text: string) => engine.findLinks(text).map(labelled),
-        directLinkOf: (href: string) => {
-          const link = engine.directLinkOf(href);
-          return link && labelled(link);
-        },
-      };
-      const job = batchJob(page, request, resolveLimits.maxTextLength);
+      const engine = withLabels(engineFor((await current()).userRules), labelled);
+      const job = batchJob(engine, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);
     },
     forgetTab: queue.forgetTab,

@@ -13,6 +13,20 @@ export interface BatchEngine<L, H = L> {
   directLinkOf(href: string): H | null;
 }
 
+/**
+ * An engine's batch answers with each link made into `L` (the background adds its words, a label).
+ * @example withLabels(engine, (l) => ({ ...l, label: l.kind })).findLinks('https://a.cn/x')[0]?.label // 'url'
+ */
+export function withLabels<L>(engine: BatchEngine<FoundLink>, label: (link: FoundLink) => L): BatchEngine<L> {
+  return {
+    findLinks: (text) => engine.findLinks(text).map(label),
+    directLinkOf: (href) => {
+      const link = engine.directLinkOf(href);
+      return link && label(link);
+    },
+  };
+}
+
 /** A batch's answer: per text its links, per href its direct link (null: none). */
 export interface BatchAnswer<L, H = L> {
   texts: L[][];

@@ -1,4 +1,4 @@
-import { resolveBatch } from '@/utils/links/batch';
+import { resolveBatch, withLabels } from '@/utils/links/batch';
 import type { Engine } from '@/utils/links/engine';
 import type { FoundLink } from '@/utils/links/find-links';
 import type { PageFilter } from '@/utils/links/page-filter';
@@ -17,16 +17,6 @@ export function localScanEngine(
   return {
     mayContainLinks: engine.mayContainLinks,
     mayNeedDirectUrl: engine.mayNeedDirectUrl,
-    resolve: (request) =>
-      resolveBatch(
-        {
-          findLinks: (text) => engine.findLinks(text).map(labelled),
-          directLinkOf: (href) => {
-            const link = engine.directLinkOf(href);
-            return link && labelled(link);
-          },
-        },
-        request,
-      ),
+    resolve: (request) => resolveBatch(withLabels(engine, labelled), request),
   };
 }

@@ -12,17 +12,20 @@ export const FLOOD = `https://flood.example.org/?frames=${FLOOD_FRAMES}&chars=${
 export const SHARE_PAGE = 'https://news.example.com/share';
 export const SHARE_TARGET = 'https://3.cn/2odH-z1a';
 
+/** A page script that records in `__firstLinkAt` when the first link Unwall fixed appears (page clock, 0 = navigation start). */
+export const FIRST_LINK_PROBE = `new MutationObserver((records, observer) => {
+    if (!document.querySelector('[data-unwall-href]')) return;
+    window.__firstLinkAt = performance.now();
+    observer.disconnect();
+  }).observe(document.documentElement, { subtree: true, childList: true });`;
+
 /** Records when the first link Unwall fixed appears, on the page's clock (0 = navigation start). */
 export function serveSharePage(server: FixtureServer): void {
   server.page(
     SHARE_PAGE,
     `<!doctype html><meta charset="utf-8"><title>Share</title>
 <script>
-  new MutationObserver((records, observer) => {
-    if (!document.querySelector('[data-unwall-href]')) return;
-    window.__firstLinkAt = performance.now();
-    observer.disconnect();
-  }).observe(document.documentElement, { subtree: true, childList: true });
+  ${FIRST_LINK_PROBE}
 </script>
 <p id="share">【京东】${SHARE_TARGET}「京东百亿补贴」点击链接直接打开</p>`,
   );
