@@ -1,6 +1,7 @@
 import type { Platform } from '@/utils/platforms/schema';
 import { directLinkIn, findLinksIn, type FoundLink } from './find-links';
 import { pageInterstitialIn, type PageRule } from './interstitials';
+import { isPageTargetIn, pageReadsIn, pageTargetIn, type PageRead } from './page-targets';
 import { readWarning, type Warning } from './resolve';
 import { compileRules, type RuleSet } from './rules';
 
@@ -13,6 +14,12 @@ export interface Engine {
   warningOf(href: string): Warning | null;
   /** The rule of a "you are leaving" page whose target must be read from the page itself. */
   pageInterstitialOf(href: string): PageRule | null;
+  /** What a page's content script reads beside its anchors, for the page-target rules of its host. */
+  pageReadsFor(pageHost: string): PageRead[];
+  /** The direct link of an anchor from the value its page keeps beside it (see `pageTargetIn`). */
+  pageTargetOf(pageHost: string, href: string, read: string): FoundLink | null;
+  /** Whether some page keeps this anchor address's target beside it. */
+  isPageTarget(href: string): boolean;
 }
 
 /**
@@ -35,5 +42,8 @@ export function engineFor(rules: RuleSet): Engine {
     toDirectUrl: (href) => directLinkOf(href)?.url ?? null,
     warningOf: (href) => (typeof href === 'string' ? readWarning(rules, href) : null),
     pageInterstitialOf: (href) => (typeof href === 'string' ? pageInterstitialIn(rules, href) : null),
+    pageReadsFor: (pageHost) => pageReadsIn(rules, pageHost),
+    pageTargetOf: (pageHost, href, read) => pageTargetIn(rules, pageHost, href, read),
+    isPageTarget: (href) => isPageTargetIn(rules, href),
   };
 }

@@ -62,7 +62,7 @@ function scoreEntry(engine: Engine, entry: PeerEntry): PeerResult {
   const output = outputOf(engine, entry.input);
   const unsafe = isUnsafe(output, entry.expected);
   if (entry.encoding === 'dom') {
-    const read = engine.pageInterstitialOf(entry.input) !== null;
+    const read = engine.pageInterstitialOf(entry.input) !== null || engine.isPageTarget(entry.input);
     return { entry, output, pass: (read || output !== null) && !unsafe, unsafe };
   }
   const pass = output !== null && entry.expected !== null && sameTarget(output, entry.expected);

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
 import { platformSchema, type Example, type Platform } from '@/utils/platforms/schema';
 import { createEngine } from './engine';
-import { findLinks, type FoundLink } from './index';
+import { createPageEngine, findLinks, type FoundLink } from './index';
+
+const pageEngine = createPageEngine([]);
 
 const platformsDir = resolve(import.meta.dirname, '../platforms');
 
@@ -41,8 +43,23 @@ describe('the platform registry', () => {
 
 describe.each(platforms.map((p) => [p.id, p] as const))('examples of %s', (_, platform: Platform) => {
   it.each(platform.examples.map((e) => [e.input, e] as const))('%s', (_, example) => {
-    checkExample(example, findLinks(example.input));
+    if (!example.page) return checkExample(example, findLinks(example.input));
+    const link = pageEngine.pageTargetOf(example.page.host, example.input, example.page.read);
+    expect(link?.url ?? null).toBe(example.url && new URL(example.url).href);
   });
+});
+
+describe('page-target rules', () => {
+  const withTargets = platforms.filter((p) => p.pageTargets !== undefined);
+  it.each(withTargets.map((p) => [p.id, p] as const))(
+    '%s shows each rule at work on its page',
+    (_, platform) => {
+      const pages = platform.examples.filter((e) => e.page && e.url !== null).map((e) => e.page!.host);
+      for (const rule of platform.pageTargets ?? []) {
+        expect(pages.some((host) => rule.pages.some((p) => host === p || host.endsWith(`.${p}`)))).toBe(true);
+      }
+    },
+  );
 });
 
 /**

@@ -3,6 +3,7 @@ import { hostsOf } from '../platforms/define-platform';
 import { promoWords } from '../platforms/not-titles';
 import type { PageInterstitial, Platform, Token, TextId, Verdict } from '@/utils/platforms/schema';
 import { domainIn, escapeRegExp, hostSuffixes } from '../url';
+import { compilePageTarget, type CompiledPageTarget } from './page-targets';
 import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
 
 export type RouteKind = 'wrapper' | 'interstitial' | 'warning' | 'scheme' | 'canonical';
@@ -71,6 +72,8 @@ export interface RuleSet {
   notTitles: NotTitles;
   /** In platform order: the first that matches wins. */
   pageInterstitials: CompiledPageInterstitial[];
+  /** Anchors whose target their page keeps beside them, in platform order. */
+  pageTargets: CompiledPageTarget[];
   /** What the engine has asked of each host, looked up once (see `factsOf`). */
   hostFacts: Map<string, HostFacts>;
 }
@@ -173,6 +176,7 @@ function addPlatform(rules: RuleSet, p: Platform): void {
   for (const id of p.textIds ?? []) rules.textIds.push(compileTextId(p.id, id));
   for (const rule of p.pageInterstitials ?? [])
     rules.pageInterstitials.push(compilePageInterstitial(p, rule));
+  for (const rule of p.pageTargets ?? []) rules.pageTargets.push(compilePageTarget(p, rule));
 }
 
 /**
@@ -220,6 +224,7 @@ export function compileRules(platforms: readonly Platform[]): RuleSet {
     topLevelDomains: new Set(),
     notTitles: compileNotTitles(platforms),
     pageInterstitials: [],
+    pageTargets: [],
     hostFacts: new Map(),
   };
   platforms.forEach((p) => addPlatform(rules, p));

@@ -33,6 +33,16 @@ export default definePlatform({
       source: redirects,
     },
   ],
+  pageTargets: [
+    {
+      // A result's box carries its target in `mu`; its links go through opaque /link?url= ids.
+      pages: ['www.baidu.com'],
+      hosts: ['www.baidu.com'],
+      path: '/link',
+      from: [{ attribute: 'mu', within: '#content_left > [mu]' }],
+      source: 'maomao1996/tampermonkey-scripts remove-redirect src/sites/baidu.com.ts (#content_left > [mu])',
+    },
+  ],
   sources: [redirects],
   examples: [
     {
@@ -52,6 +62,27 @@ export default definePlatform({
     {
       input: 'https://passport.baidu.com/v2/?login&u=https%3A%2F%2Fwww.baidu.com%2F',
       url: 'https://passport.baidu.com/v2/?login&u=https%3A%2F%2Fwww.baidu.com%2F',
+    },
+    {
+      input: 'https://www.baidu.com/link?url=zU0uKJ7uVd4FZcXPqsLhdGUbvbCNEG5jxS7ZxKx8bBC',
+      page: { host: 'www.baidu.com', read: 'https://developer.mozilla.org/zh-CN/' },
+      url: 'https://developer.mozilla.org/zh-CN/',
+    },
+    {
+      // Baidu's own cards keep a Baidu address (or no address) in \`mu\`: left to Baidu.
+      input: 'https://www.baidu.com/link?url=zU0uKJ7uVd4FZcXPqsLhdGUbvbCNEG5jxS7ZxKx8bBC',
+      page: { host: 'www.baidu.com', read: '208realtime.operation_card.aladdin.com' },
+      url: null,
+    },
+    {
+      input: 'https://www.baidu.com/link?url=zU0uKJ7uVd4FZcXPqsLhdGUbvbCNEG5jxS7ZxKx8bBC',
+      page: { host: 'evil.example', read: 'https://developer.mozilla.org/zh-CN/' },
+      url: null,
+    },
+    {
+      input: 'https://www.baidu.com/link?url=zU0uKJ7uVd4FZcXPqsLhdGUbvbCNEG5jxS7ZxKx8bBC',
+      page: { host: 'www.baidu.com', read: 'http://3108.lightapp.baidu.com/%B9%FE%B7%F0' },
+      url: null,
     },
   ],
 });

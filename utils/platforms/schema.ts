@@ -80,6 +80,38 @@ export const pageInterstitialSchema = z.strictObject({
   source,
 });
 
+/** An attribute a page keeps an anchor's target in; never one of Unwall's own (`data-unwall-*`). */
+const attributeName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,40}$/)
+  .refine((name) => !name.startsWith('data-unwall') && name !== 'href', "not Unwall's own, nor the href");
+
+/**
+ * Where a page keeps an anchor's real target: an attribute of the anchor; or, with `within`, of the
+ * one element that carries it inside the anchor's nearest ancestor matching that CSS selector (a
+ * search result's box); or the anchor's own text when that text is a whole http(s) address.
+ */
+export const pageTargetSourceSchema = z.union([
+  z.strictObject({ attribute: attributeName, within: z.string().min(1).max(120).optional() }),
+  z.strictObject({ text: z.literal(true) }),
+]);
+
+/**
+ * Anchors whose address does not carry their target (an opaque id: Baidu's `/link?url=…`, t.co),
+ * while the page that shows them keeps it beside the link. Read by the page layer on `pages` only,
+ * for anchors on `hosts` whose path matches; the target then passes the checks every answer passes.
+ */
+export const pageTargetSchema = z.strictObject({
+  /** The pages that keep the target (a host covers its subdomains). */
+  pages: z.array(hostName).min(1),
+  /** The anchors' hosts (as for wrappers: exact, or `*.parent`). */
+  hosts: z.array(hostName).min(1),
+  path: pattern.optional(),
+  /** Tried in order; the first that holds a value decides. */
+  from: z.array(pageTargetSourceSchema).min(1),
+  source,
+});
+
 /** For app links, `path` is matched against what follows `scheme://` up to the query: `video/{id:digits}`. */
 export const schemeRouteSchema = z.strictObject(routeBase);
 
@@ -185,6 +217,11 @@ export const paymentSchema = z
 
 export const exampleSchema = z.strictObject({
   input: z.string().min(1),
+  /**
+   * For a page-target rule: the page's host and the value the page keeps beside the anchor `input`;
+   * `url` is then what the anchor becomes (null: left alone).
+   */
+  page: z.strictObject({ host: z.string().min(1), read: z.string() }).optional(),
   /** The direct URL the input must give (first link found), or null when it must give none. */
   url: z.string().nullable(),
   /** For findLinks: the token the link must carry. */
@@ -218,6 +255,7 @@ export const platformSchema = z.strictObject({
   schemes: z.array(schemeSchema).optional(),
   wrappers: z.array(wrapperSchema).optional(),
   pageInterstitials: z.array(pageInterstitialSchema).optional(),
+  pageTargets: z.array(pageTargetSchema).optional(),
   canonical: z.array(canonicalSchema).optional(),
   payments: z.array(paymentSchema).optional(),
   /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
@@ -232,6 +270,8 @@ export const platformSchema = z.strictObject({
 export type Platform = z.infer<typeof platformSchema>;
 export type Wrapper = z.infer<typeof wrapperSchema>;
 export type PageInterstitial = z.infer<typeof pageInterstitialSchema>;
+export type PageTarget = z.infer<typeof pageTargetSchema>;
+export type PageTargetSource = z.infer<typeof pageTargetSourceSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
 export type SchemeRoute = z.infer<typeof schemeRouteSchema>;

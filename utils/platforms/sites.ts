@@ -38,6 +38,9 @@ import bahamut from './bahamut';
 import duowan from './duowan';
 import cnb from './cnb';
 import skland from './skland';
+import sogou from './sogou';
+import twitter from './twitter';
+import pepper from './pepper';
 import aliyun from './aliyun';
 import gcores from './gcores';
 import hellogithub from './hellogithub';
@@ -116,4 +119,7 @@ export const sites: readonly Platform[] = [
   curseforge,
   minecraftforum,
   duckduckgo,
+  sogou,
+  twitter,
+  pepper,
 ];

@@ -17,6 +17,16 @@ export default definePlatform({
       source,
     },
   ],
+  pageTargets: [
+    {
+      // Result links whose `url` parameter is missing carry the target in `data-mdurl`.
+      pages: ['so.com'],
+      hosts: ['www.so.com', 'so.com'],
+      path: '/link',
+      from: [{ attribute: 'data-mdurl' }],
+      source: 'maomao1996/tampermonkey-scripts remove-redirect src/sites/so.com.ts (a[data-mdurl])',
+    },
+  ],
   examples: [
     {
       input:
@@ -28,6 +38,16 @@ export default definePlatform({
     {
       input: 'https://www.so.com.evil.example/link?url=https%3A%2F%2Fgithub.com%2F',
       url: 'https://www.so.com.evil.example/link?url=https%3A%2F%2Fgithub.com%2F',
+    },
+    {
+      input: 'https://www.so.com/link?m=bqXvTq4aHzV',
+      page: { host: 'www.so.com', read: 'https://developer.mozilla.org/' },
+      url: 'https://developer.mozilla.org/',
+    },
+    {
+      input: 'https://www.so.com/link?m=bqXvTq4aHzV',
+      page: { host: 'www.so.com', read: 'javascript:alert(1)' },
+      url: null,
     },
   ],
 });
