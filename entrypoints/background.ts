@@ -4,6 +4,7 @@ import { createContextMenus, onContextMenuClick } from '@/utils/extension/contex
 import { createFixedLinks } from '@/utils/extension/fixed-links';
 import { createPageService } from '@/utils/extension/page-service';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
+import { hostOfHref } from '@/utils/url';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -17,7 +18,8 @@ export default defineBackground({
     browser.runtime.onMessage.addListener(
       routeMessages<Sender>({
         hello: (message) => pages.hello(message.host),
-        resolve: (message, sender) => pages.resolve(message, from(sender)),
+        // The page's host as the browser names the sender, never as the page says.
+        resolve: (message, sender) => pages.resolve(message, from(sender), hostOfHref(sender.url ?? '')),
         interstitial: (message, sender) => pages.interstitial(message.url, sender.tab?.id),
         fixed: (message, sender) => {
           if (sender.tab?.id !== undefined) void fixed.add(sender.tab.id, sender.frameId ?? 0, message.items);

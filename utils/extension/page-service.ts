@@ -1,4 +1,4 @@
-import { batchJob, withLabels } from '@/utils/links/batch';
+import { batchJob, onPage, withLabels } from '@/utils/links/batch';
 import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
 import { cachedPageEngine } from '@/utils/links';
@@ -63,11 +63,16 @@ export function createPageService() {
       const { features, disabledSites, userRules } = await current();
       const enabled = !isSiteDisabled(disabledSites, host);
       const filter = engineFor(userRules).filterData;
-      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter };
+      const reads = engineFor(userRules).pageReadsFor(host);
+      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter, reads };
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
-    async resolve(request: ResolveRequest, from: Sender): Promise<ResolveReply> {
-      const engine = withLabels(engineFor((await current()).userRules), labelled);
+    async resolve(
+      request: ResolveRequest,
+      from: Sender,
+      pageHost: string | null = null,
+    ): Promise<ResolveReply> {
+      const engine = withLabels(onPage(engineFor((await current()).userRules), pageHost), labelled);
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);
     },

@@ -26,7 +26,12 @@ const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLe
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), host: text(limits.host) }),
-  z.object({ type: z.literal('resolve'), texts: list(text(limits.text)), hrefs: list(text(limits.href)) }),
+  z.object({
+    type: z.literal('resolve'),
+    texts: list(text(limits.text)),
+    hrefs: list(text(limits.href)),
+    reads: z.optional(list(z.nullable(text(limits.href)))),
+  }),
   z.object({ type: z.literal('interstitial'), url: text(limits.href) }),
   z.object({ type: z.literal('fixed'), items: list(fixedLinkSchema) }),
   z.object({ type: z.literal('getTab'), tabId: z.number() }),

@@ -1,3 +1,4 @@
+import type { Engine } from './engine';
 import type { FoundLink } from './find-links';
 import { CONTEXT_AFTER } from './share';
 
@@ -5,12 +6,15 @@ import { CONTEXT_AFTER } from './share';
 export interface ResolveRequest {
   texts: string[];
   hrefs: string[];
+  /** Per href, the target its page keeps beside the anchor (a page-target rule's read), or null. */
+  reads?: (string | null)[];
 }
 
 /** What a batch asks of the engine (or of the engine with labels added): per text its links, per href its direct link. */
 export interface BatchEngine<L, H = L> {
   findLinks(text: string): L[];
-  directLinkOf(href: string): H | null;
+  /** `read`: what the anchor's page keeps beside it for a page-target rule (null: nothing read). */
+  directLinkOf(href: string, read?: string | null): H | null;
 }
 
 /**
@@ -20,10 +24,24 @@ export interface BatchEngine<L, H = L> {
 export function withLabels<L>(engine: BatchEngine<FoundLink>, label: (link: FoundLink) => L): BatchEngine<L> {
   return {
     findLinks: (text) => engine.findLinks(text).map(label),
-    directLinkOf: (href) => {
-      const link = engine.directLinkOf(href);
+    directLinkOf: (href, read) => {
+      const link = engine.directLinkOf(href, read);
       return link && label(link);
     },
+  };
+}
+
+/**
+ * The engine as one page's batches use it: an anchor whose page keeps its target beside it (a value
+ * read for a page-target rule) gets that target when the engine accepts it for this page, else
+ * whatever its address gives. `pageHost` is the sender's, as the browser names it.
+ * @example onPage(engine, 'www.baidu.com').directLinkOf('https://www.baidu.com/link?url=x', 'https://a.cn/')?.url // 'https://a.cn/'
+ */
+export function onPage(engine: Engine, pageHost: string | null): BatchEngine<FoundLink> {
+  return {
+    findLinks: engine.findLinks,
+    directLinkOf: (href, read) =>
+      (read && pageHost ? engine.pageTargetOf(pageHost, href, read) : null) ?? engine.directLinkOf(href),
   };
 }
 
@@ -43,7 +61,7 @@ export function resolveBatch<L = FoundLink, H = L>(
 ): BatchAnswer<L, H> {
   return {
     texts: request.texts.map((text) => engine.findLinks(text)),
-    hrefs: request.hrefs.map((href) => engine.directLinkOf(href)),
+    hrefs: request.hrefs.map((href, i) => engine.directLinkOf(href, request.reads?.[i] ?? null)),
   };
 }
 
@@ -132,12 +150,14 @@ export function batchJob<L extends Spanned = FoundLink, H = L>(
     texts.push(long.found);
     long = null;
   };
+  const reads = (request.reads ?? []).filter((r) => r !== null);
   return {
-    size: chars(request.texts) + chars(request.hrefs),
+    size: chars(request.texts) + chars(request.hrefs) + chars(reads),
     step() {
       if (texts.length < request.texts.length) nextText();
       else if (hrefs.length < request.hrefs.length) {
-        hrefs.push(engine.directLinkOf(request.hrefs[hrefs.length]!));
+        const i = hrefs.length;
+        hrefs.push(engine.directLinkOf(request.hrefs[i]!, request.reads?.[i] ?? null));
       }
       return texts.length === request.texts.length && hrefs.length === request.hrefs.length;
     },

@@ -60,6 +60,7 @@ function batch(nodes: Text[], anchors: HTMLAnchorElement[] = []): Batch {
     anchors,
     attributes,
     hrefs: anchors.map((a) => a.href),
+    reads: anchors.map(() => null),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Batch } from './batcher';
 import type { FixedLink, PageFeatures, PageLink, ResolveReply } from '@/utils/protocol';
 import type { Ledger } from './ledger';
 import { linkifyTextNode } from './linkify';
+import type { TargetReader } from './page-reads';
 
 export interface ApplyOptions {
   ledger: Ledger;
@@ -54,14 +55,17 @@ export function createApplier(options: ApplyOptions) {
 
   /** `attribute`: the anchor's href attribute when it was collected; `href`: as the browser resolved it. */
   const applyAnchor = (
-    a: HTMLAnchorElement,
-    attribute: string,
-    href: string,
+    sent: Batch,
+    i: number,
     link: PageLink | null,
     features: PageFeatures,
+    read: TargetReader,
   ) => {
+    const [a, attribute, href] = [sent.anchors[i]!, sent.attributes[i]!, sent.hrefs[i]!];
     if (!link?.url || !isKindOfHref(link, href) || !allowedBy(features, link.kind)) return;
     if (!hasHrefAsSent(a, attribute) || ledger.intact(a) || !pointsAsSent(a, attribute, href)) return;
+    // A target read from the page stands only while the page still keeps it there.
+    if (sent.reads[i] !== null && read(a, a.hostname) !== sent.reads[i]) return;
     const made = rewriteAnchor(a, link.kind, link.url, options.describeAnchor(link, href));
     if (!made) return;
     ledger.addAnchor(a, made, attribute);
@@ -69,18 +73,23 @@ export function createApplier(options: ApplyOptions) {
   };
 
   /** One node the page made throw (a mutation event handler moving it mid-split) costs only itself. */
-  const applyAll = (sent: Batch, reply: ResolveReply, features: PageFeatures) => {
+  const applyAll = (sent: Batch, reply: ResolveReply, features: PageFeatures, read: TargetReader) => {
     sent.nodes.forEach((node, i) =>
       attempt(() => applyText(node, sent.texts[i]!, reply.texts[i] ?? [], features)),
     );
-    sent.anchors.forEach((a, i) =>
-      attempt(() => applyAnchor(a, sent.attributes[i]!, sent.hrefs[i]!, reply.hrefs[i] ?? null, features)),
+    sent.anchors.forEach((_, i) =>
+      attempt(() => applyAnchor(sent, i, reply.hrefs[i] ?? null, features, read)),
     );
   };
 
   /** Applies the answer to one batch; what it fixed (and any fixes left unreported before) is reported. */
-  return (sent: Batch, reply: ResolveReply, features: PageFeatures): void => {
-    options.quietly(() => applyAll(sent, reply, features));
+  return (
+    sent: Batch,
+    reply: ResolveReply,
+    features: PageFeatures,
+    read: TargetReader = () => null,
+  ): void => {
+    options.quietly(() => applyAll(sent, reply, features, read));
     if (!fixed.length) return;
     options.onFixed(fixed);
     fixed = [];

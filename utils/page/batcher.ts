@@ -12,6 +12,8 @@ export interface Batch {
   /** Per anchor its href attribute as written, and as the browser resolved it (what the engine gets). */
   attributes: string[];
   hrefs: string[];
+  /** Per anchor the value its page keeps beside it for a page-target rule, or null. */
+  reads: (string | null)[];
 }
 
 /** How many batches may await an answer at once before the walk pauses. */
@@ -20,7 +22,7 @@ export const MAX_IN_FLIGHT = 2;
 const MAX_BATCH_CHARS = 1_000_000;
 
 function newBatch(): Batch {
-  return { nodes: [], texts: [], chars: 0, anchors: [], attributes: [], hrefs: [] };
+  return { nodes: [], texts: [], chars: 0, anchors: [], attributes: [], hrefs: [], reads: [] };
 }
 
 function isFull(batch: Batch): boolean {
@@ -59,7 +61,9 @@ export function createBatcher({ resolve, answer, settled }: BatcherOptions) {
     batch = newBatch();
     let reply: ResolveReply | Promise<ResolveReply>;
     try {
-      reply = resolve({ texts: sent.texts, hrefs: sent.hrefs });
+      // Reads go only when some anchor has one: most pages have no page-target rule.
+      const reads = sent.reads.some((r) => r !== null) ? { reads: sent.reads } : {};
+      reply = resolve({ texts: sent.texts, hrefs: sent.hrefs, ...reads });
     } catch {
       return;
     }
@@ -81,11 +85,13 @@ export function createBatcher({ resolve, answer, settled }: BatcherOptions) {
       batch.chars += text.length;
       if (isFull(batch)) dispatch();
     },
-    /** `attribute`: the href as written; `href`: as the browser resolved it. */
-    addAnchor(a: HTMLAnchorElement, attribute: string, href: string): void {
+    /** `attribute`: the href as written; `href`: as the browser resolved it; `read`: a page-target value. */
+    addAnchor(a: HTMLAnchorElement, attribute: string, href: string, read: string | null = null): void {
       batch.anchors.push(a);
       batch.attributes.push(attribute);
       batch.hrefs.push(href);
+      batch.reads.push(read);
+      if (read !== null) batch.chars += read.length;
       if (isFull(batch)) dispatch();
     },
     dispatch,

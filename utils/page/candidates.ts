@@ -2,6 +2,7 @@ import { limits, type ScanEngine } from '@/utils/protocol';
 import { partsOfHref } from '@/utils/url';
 import type { Batcher } from './batcher';
 import type { Ledger } from './ledger';
+import type { TargetReader } from './page-reads';
 import type { Visitor } from './page-work';
 import { isEditable, isSkippedText } from './skip';
 
@@ -9,6 +10,8 @@ export interface CandidateOptions {
   engine: ScanEngine;
   ledger: Ledger;
   batcher: Batcher;
+  /** The value this page keeps beside an anchor for a page-target rule (none by default). */
+  read?: TargetReader;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface CandidateOptions {
  * that passed the prefilter outside skipped regions, and anchors whose address may need a direct
  * one. Both go into the batcher; what Unwall made, or gave up on, stays out.
  */
-export function candidatesFor({ engine, ledger, batcher }: CandidateOptions): Visitor {
+export function candidatesFor({ engine, ledger, batcher, read = () => null }: CandidateOptions): Visitor {
   return {
     mayContainLinks: engine.mayContainLinks,
     busy: batcher.isBusy,
@@ -34,8 +37,9 @@ export function candidatesFor({ engine, ledger, batcher }: CandidateOptions): Vi
       const url = a.href;
       if (url.length > limits.href) return;
       const { protocol, hostname } = partsOfHref(url);
-      if (!engine.mayNeedDirectUrl(protocol, hostname) || isEditable(a)) return;
-      batcher.addAnchor(a, href, url);
+      const kept = read(a, hostname);
+      if ((kept === null && !engine.mayNeedDirectUrl(protocol, hostname)) || isEditable(a)) return;
+      batcher.addAnchor(a, href, url, kept);
     },
   };
 }

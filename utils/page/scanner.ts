@@ -1,4 +1,5 @@
 import type { FixedLink, PageFeatures, PageLink, ScanEngine } from '@/utils/protocol';
+import { targetReader, type TargetReader } from './page-reads';
 import { createApplier } from './apply-answer';
 import { createBatcher } from './batcher';
 import { candidatesFor } from './candidates';
@@ -38,7 +39,7 @@ export function createScanner(options: ScannerOptions) {
   const { doc, signal } = options;
   let engine = options.engine;
   /** The features and candidate finder of the current run; null while stopped. */
-  let run: { features: PageFeatures; visitor: Visitor } | null = null;
+  let run: { features: PageFeatures; visitor: Visitor; read: TargetReader } | null = null;
   const ledger = createLedger();
   const tasks = createPageWork({
     doc,
@@ -58,7 +59,7 @@ export function createScanner(options: ScannerOptions) {
   const batcher = createBatcher({
     resolve: (request) => engine.resolve(request),
     answer: (sent, reply) => {
-      if (!signal.aborted && run) apply(sent, reply, run.features);
+      if (!signal.aborted && run) apply(sent, reply, run.features, run.read);
     },
     settled: tasks.resume,
   });
@@ -71,7 +72,8 @@ export function createScanner(options: ScannerOptions) {
       if (signal.aborted) return;
       if (run) this.stop();
       engine = nextEngine;
-      run = { features, visitor: candidatesFor({ engine, ledger, batcher }) };
+      const read = targetReader(features.reads);
+      run = { features, read, visitor: candidatesFor({ engine, ledger, batcher, read }) };
       follower.follow();
       tasks.add(doc.body ?? doc.documentElement);
     },

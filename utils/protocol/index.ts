@@ -1,6 +1,7 @@
 import type { ResolveRequest } from '@/utils/links/batch';
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
 import type { PageFilter, PageFilterData } from '@/utils/links/page-filter';
+import type { PageRead } from '@/utils/links/page-targets';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
 import { MAX_HREF_LENGTH } from '@/utils/url';
 
@@ -65,10 +66,14 @@ export interface PagePermit {
   kinds: LinkKind[];
   marker: boolean;
   filter: PageFilterData;
+  /** Where this page keeps the targets of some of its anchors (its host's page-target rules). */
+  reads: PageRead[];
 }
 
-/** What a page's scan runs with: the permit's kinds and marker. */
-export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'>;
+export type { PageRead } from '@/utils/links/page-targets';
+
+/** What a page's scan runs with: the permit's kinds and marker, and what it reads beside anchors. */
+export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'> & Partial<Pick<PagePermit, 'reads'>>;
 
 /**
  * What the scanner needs of the engine: the cheap filters it runs on every node, and a resolver for
