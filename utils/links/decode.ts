@@ -53,3 +53,30 @@ export function decodeEntities(text: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+/**
+ * Text written as three base-36 digits per character (`02W` is 104, `h`): pc6.com's `gourl`, read
+ * by MerielVaren/remove-link-redirects (`customDecode`) and pURLfy-rules. Null when it is not that.
+ * @example decodeBase36Triplets('02W03803803403701M01B01B') // 'https://'
+ */
+export function decodeBase36Triplets(value: string): string | null {
+  if (value.length === 0 || value.length % 3 !== 0 || !/^[0-9A-Za-z]+$/.test(value)) return null;
+  const codes = value.match(/.{3}/g)!.map((triplet) => parseInt(triplet, 36));
+  return String.fromCharCode(...codes);
+}
+
+const hostFirst = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[/?#:]|$)/;
+
+/**
+ * A target written without its scheme (`example.org/a%3Fb%3D1`), percent-decoded once; null unless
+ * it starts with a host name. The caller writes the scheme.
+ * @example decodeHostPath('example.org/a%3Fb%3D1') // 'example.org/a?b=1'
+ */
+export function decodeHostPath(value: string): string | null {
+  try {
+    const decoded = decodeURIComponent(value);
+    return hostFirst.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}

@@ -27,7 +27,34 @@ describe('the rule pattern language', () => {
   });
 
   it('refuses an unbounded class that is not the last placeholder', () => {
-    expect(() => compilePattern('{a:rest}/{b:digits}')).toThrow(/last placeholder/);
+    expect(() => compilePattern('{a:rest}/{b:rest}')).toThrow(/last placeholder/);
+  });
+
+  it('takes a suffix after an unbounded class from the last separator', () => {
+    const pattern = compilePattern('{u:url}:{h:word:10-40}');
+    expect(matchPattern(pattern, 'https://a.example/x:y?b=1:AbCdEfGh12')).toEqual({
+      u: 'https://a.example/x:y?b=1',
+      h: 'AbCdEfGh12',
+    });
+    expect(matchPattern(pattern, 'https://a.example:8080')).toBeNull();
+  });
+
+  it('matches a long input against a suffix pattern in linear time', () => {
+    const pattern = compilePattern('{u:rest}:{h:word}');
+    const input = ':a'.repeat(200_000) + '/';
+    const start = performance.now();
+    expect(matchPattern(pattern, input)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  it.each([
+    ['a suffix whose class holds the separator', '{u:rest}:{h:text}'],
+    ['a suffix without a separator', '{u:rest}{h:word}'],
+    ['two suffixes', '{u:rest}:{h:word}.{g:word}'],
+    ['literal text after a suffix', '{u:rest}:{h:word}.html'],
+    ['an open end after a suffix', '{u:rest}:{h:word}/**'],
+  ])('refuses %s', (_, source) => {
+    expect(() => compilePattern(source)).toThrow(/last placeholder|must end/);
   });
 
   it('refuses an unknown class', () => {

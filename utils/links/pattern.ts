@@ -15,16 +15,28 @@
  *    `base64` (standard and url-safe, with `=`); `segment` anything but `/ ? # &`; `text` anything but
  *    `& #`; `rest` anything; `url` anything, later decoded as an embedded address.
  * 4. `rest` and `url` can swallow anything, so either may only be the last placeholder: no two
- *    unbounded parts ever compete for the same characters (the linear-time guarantee).
+ *    unbounded parts ever compete for the same characters (the linear-time guarantee). One exception,
+ *    a suffix: literal text and one bounded placeholder may end the pattern after it when the
+ *    placeholder's class cannot hold the literal's first character (`{u:url}:{h:word:10-40}` takes
+ *    the text after the last `:`). Each try of the suffix then stops before the next try begins, so
+ *    the time stays linear.
  * 5. A path pattern ending in `/**` also matches any deeper path (`/go/**` covers `/go` and `/go/x`).
  * 6. The whole input must match (the expression is anchored at both ends); an unknown class, or an
- *    unbounded class that is not last, makes compiling throw, so a bad platform file fails its test.
+ *    unbounded class that is neither last nor followed by a suffix, makes compiling throw, so a bad
+ *    platform file fails its test.
  *
  * Filling a `to` template (`fillTemplate` in resolve.ts), step by step:
  * 1. `{name}` is replaced by what `name` caught: a `url` value percent-decoded until it starts with
  *    `scheme://` (else the route fails), a `rest` value as it is, any other value percent-encoded.
- * 2. `{name|base64}` decodes the value as base64 first, then as an embedded address; `{name|url}`
- *    decodes it as an embedded address whatever its class.
+ * 2. A filter after `|` decodes the value another way:
+ *    - `{name|url}`: as an embedded address, whatever its class;
+ *    - `{name|base64}`: as base64 (standard or url-safe), then as an embedded address;
+ *    - `{name|base64text}`: as base64 into plain text, for a part of an address (the query half of
+ *      `<b64>@<b64>`); fails on spaces and control characters;
+ *    - `{name|hostpath}`: percent-decoded once, and it must start with a host name (then `/ ? # :`
+ *      or the end): a target written without its scheme, which the template writes (`https://{u|hostpath}`);
+ *    - `{name|base36triplets}`: each character as three base-36 digits (`02W` is `h`), then as an
+ *      embedded address.
  * 3. A name that caught nothing, or a value that does not decode, fails the route (fail closed).
  * 4. The filled address goes on to the next route; only a safe http(s) address comes out at the end.
  */
@@ -66,30 +78,39 @@ function quantifier(min?: string, max?: string): string {
   return max === undefined ? `{${min}}` : `{${min},${max}}`;
 }
 
+/** Throws unless a placeholder after an unbounded one is a suffix (rule 4): a literal, then a bounded class without its first character. */
+function checkSuffix(source: string, literal: string, cls: PatternClass, taken: boolean): void {
+  const first = literal[0];
+  if (taken || unbounded.has(cls) || first === undefined || new RegExp(classes[cls]).test(first)) {
+    throw new Error(`An unbounded class must be the last placeholder in pattern ${source}`);
+  }
+}
+
 /**
- * Compiles a pattern; throws on an unknown class or an unbounded class that is not last.
+ * Compiles a pattern; throws on an unknown class or an unbounded class that is not last (or before a suffix).
  * @example compilePattern('/i{id:digits}.htm').regex.exec('/i601009971043.htm')?.groups?.id // '601009971043'
  */
 export function compilePattern(source: string): CompiledPattern {
   const slots = new Map<string, PatternClass>();
   let body = '';
   let last = 0;
-  let openEnded = false;
-  let text = source;
-  if (text.endsWith('/**')) {
-    text = text.slice(0, -3);
-    openEnded = true;
-  }
+  let suffix = false;
+  const openEnded = source.endsWith('/**');
+  const text = openEnded ? source.slice(0, -3) : source;
   for (const match of text.matchAll(placeholder)) {
     const [whole, name, cls, min, max] = match as unknown as [string, string, string, string?, string?];
     if (!isPatternClass(cls)) throw new Error(`Unknown class "${cls}" in pattern ${source}`);
+    const literal = text.slice(last, match.index);
     if ([...slots.values()].some((c) => unbounded.has(c))) {
-      throw new Error(`An unbounded class must be the last placeholder in pattern ${source}`);
+      checkSuffix(source, literal, cls, suffix);
+      suffix = true;
     }
-    body +=
-      escapeRegExp(text.slice(last, match.index)) + `(?<${name}>${classes[cls]}${quantifier(min, max)})`;
+    body += escapeRegExp(literal) + `(?<${name}>${classes[cls]}${quantifier(min, max)})`;
     slots.set(name, cls);
     last = match.index + whole.length;
+  }
+  if (suffix && (openEnded || last < text.length)) {
+    throw new Error(`A suffix must end pattern ${source}`);
   }
   body += escapeRegExp(text.slice(last));
   if (openEnded) body += '(?:/[\\s\\S]*)?';

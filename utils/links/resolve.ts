@@ -1,5 +1,5 @@
-import { decodeBase64, decodeEmbeddedUrl } from './decode';
-import { matchPattern, type CompiledPattern, type PatternClass } from './pattern';
+import { matchPattern, type CompiledPattern } from './pattern';
+import { fillTemplate } from './template';
 import type { Verdict } from '@/utils/platforms/schema';
 import { platformOfHost, routesForHost, type CompiledRoute, type RouteKind, type RuleSet } from './rules';
 // Relative, not `@/`: the build config loads the engine before the alias exists.
@@ -82,32 +82,6 @@ function matchRoute(route: CompiledRoute, target: Target): Record<string, string
   return vars;
 }
 
-function fillValue(value: string, cls: PatternClass | undefined, filter: string | undefined): string | null {
-  if (filter === 'base64') {
-    // URLSearchParams read a literal `+` of the base64 alphabet as a space.
-    const decoded = decodeBase64(value.replace(/ /g, '+'));
-    return decoded === null ? null : decodeEmbeddedUrl(decoded);
-  }
-  if (cls === 'url' || filter === 'url') return decodeEmbeddedUrl(value);
-  if (cls === 'rest') return value;
-  return encodeURIComponent(value);
-}
-
-/** Fills a `to` template (the steps are documented in pattern.ts); null when a value does not decode. */
-function fillTemplate(template: string, vars: Record<string, string>, route: CompiledRoute): string | null {
-  let failed = false;
-  const out = template.replace(
-    /\{([a-zA-Z][a-zA-Z0-9]*)(?:\|([a-z0-9]+))?\}/g,
-    (_, name: string, filter?: string) => {
-      const value = vars[name];
-      const filled = value === undefined ? null : fillValue(value, route.slots.get(name), filter);
-      if (filled === null) failed = true;
-      return filled ?? '';
-    },
-  );
-  return failed ? null : out;
-}
-
 function toTarget(href: string): { scheme: string; target: Target } | null {
   const scheme = schemeOf(href);
   if (!scheme) return null;
@@ -143,7 +117,7 @@ function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | nu
     const vars = matchRoute(route, target);
     if (!vars) continue;
     if (route.to === null) return { route, next: null };
-    const next = fillTemplate(route.to, vars, route);
+    const next = fillTemplate(route.to, vars, route.slots);
     if (next !== null) return { route, next };
     undecodable ??= { route, next: null };
   }
@@ -280,7 +254,7 @@ export function readWarning(rules: RuleSet, href: string): Warning | null {
   const route = warningMatch(routes, parsed.target);
   if (!route) return null;
   const vars = matchRoute(route, parsed.target)!;
-  const filled = route.to === null ? null : fillTemplate(route.to, vars, route);
+  const filled = route.to === null ? null : fillTemplate(route.to, vars, route.slots);
   return {
     platform: route.platform,
     verdict: route.verdict ?? 'unsafe',

@@ -16,13 +16,24 @@ export default definePlatform({
       note: 'The base64 value is also percent-encoded (%3D%3D).',
       source,
     },
+    {
+      kind: 'interstitial',
+      hosts: ['www.acgbox.link'],
+      path: '/go/',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      note: "The same page with a plain percent-encoded target (the peer's end-to-end test clicks through it).",
+      source: 'maomao1996/tampermonkey-scripts remove-redirect e2e/sites/acgbox.link.spec.ts',
+    },
   ],
   examples: [
     {
       input: 'https://www.acgbox.link/go/?url=aHR0cHM6Ly93d3cucGl4aXYubmV0Lw%3D%3D',
       url: 'https://www.pixiv.net/',
     },
+    { input: 'https://www.acgbox.link/go/?url=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },
     { input: 'https://www.acgbox.link/go/?url=amF2YXNjcmlwdDphbGVydCgxKQ%3D%3D', url: null },
+    { input: 'https://www.acgbox.link/go/?url=javascript%3Aalert(1)', url: null },
     {
       input: 'https://www.acgbox.link.evil.example/go/?url=aHR0cHM6Ly9naXRodWIuY29tLw%3D%3D',
       url: 'https://www.acgbox.link.evil.example/go/?url=aHR0cHM6Ly9naXRodWIuY29tLw%3D%3D',

@@ -17,6 +17,14 @@ export default definePlatform({
       note: 'u is "a1" followed by url-safe base64 of the target.',
       source,
     },
+    ...['/rebates/welcome', '/alink/link'].map((path) => ({
+      kind: 'wrapper' as const,
+      hosts: ['www.bing.com'],
+      path,
+      query: { url: '{u:url}' },
+      to: '{u}',
+      source: 'uBlockOrigin/uAssets filters/privacy.txt',
+    })),
   ],
   examples: [
     {
@@ -28,7 +36,16 @@ export default definePlatform({
       input: 'https://cn.bing.com/ck/a?!&&p=3f1c0e8a9b2d&u=a1aHR0cHM6Ly9naXRodWIuY29tLw&ntb=1',
       url: 'https://github.com/',
     },
+    {
+      input: 'https://www.bing.com/rebates/welcome?url=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://github.com/',
+    },
+    {
+      input: 'https://www.bing.com/alink/link?url=https%3A%2F%2Fgithub.com%2F&source=serp',
+      url: 'https://github.com/',
+    },
     { input: 'https://www.bing.com/ck/a?!&&p=3f1c0e8a9b2d&u=a1amF2YXNjcmlwdDphbGVydCgxKQ&ntb=1', url: null },
+    { input: 'https://www.bing.com/alink/link?url=javascript%3Aalert(1)', url: null },
     {
       input: 'https://www.bing.com.evil.example/ck/a?!&&u=a1aHR0cHM6Ly9naXRodWIuY29tLw&ntb=1',
       url: 'https://www.bing.com.evil.example/ck/a?!&&u=a1aHR0cHM6Ly9naXRodWIuY29tLw&ntb=1',

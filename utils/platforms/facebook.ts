@@ -19,6 +19,16 @@ export default definePlatform({
       source: source1,
     },
     {
+      kind: 'wrapper',
+      hosts: ['l.messenger.com'],
+      path: '/l.php',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      note: "Messenger's copy of the same link shim.",
+      source:
+        'ClearURLs/Rules data.min.json providers["messenger.com"]; EFForg/privacybadger firstparties/facebook.js',
+    },
+    {
       kind: 'warning',
       verdict: 'unsafe',
       hosts: ['www.facebook.com'],
@@ -43,7 +53,12 @@ export default definePlatform({
         'https://www.facebook.com/flx/warn/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
       url: 'https://www.facebook.com/flx/warn/?u=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
     },
+    {
+      input: 'https://l.messenger.com/l.php?u=https%3A%2F%2Fgithub.com%2F&h=AT0abcdef',
+      url: 'https://github.com/',
+    },
     { input: 'https://l.facebook.com/l.php?u=javascript://bad.site/%250Aalert(1)', url: null },
+    { input: 'https://l.messenger.com/l.php?u=javascript%3Aalert(1)', url: null },
     {
       input: 'https://l.facebook.com.evil.example/l.php?u=https%3A%2F%2Fgithub.com%2F',
       url: 'https://l.facebook.com.evil.example/l.php?u=https%3A%2F%2Fgithub.com%2F',

@@ -3,6 +3,7 @@ import { definePlatform } from './define-platform';
 const source1 =
   'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect google.com.ts; axetroy/anti-redirect www.google.com.ts; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets privacy.txt; EFForg/privacybadger firstparties/google.js';
 const source2 = 'PRO-2684/pURLfy-rules outgoing.json';
+const ubo = 'uBlockOrigin/uAssets filters/privacy.txt';
 
 export default definePlatform({
   id: 'google',
@@ -34,6 +35,31 @@ export default definePlatform({
       note: 'imgurl is the image itself; imgrefurl is the page it is on.',
       source: source2,
     },
+    {
+      kind: 'wrapper',
+      hosts: ['www.google.com'],
+      path: '/amp/s/{u:rest}',
+      to: 'https://{u|hostpath}',
+      note: 'The AMP viewer: the page follows /amp/s/ as host and path without its scheme (s: https).',
+      source: 'ClearURLs/Rules data.min.json providers["google"].redirections',
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['colab.research.google.com'],
+      path: '/corgiredirector',
+      query: { site: '{u:url}' },
+      to: '{u}',
+      source: `${ubo} (href-sanitizer)`,
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['search.app'],
+      path: '/',
+      query: { link: '{u:url}' },
+      to: '{u}',
+      note: "The share links of Google's app; the short ones (search.app/<code>) carry no target.",
+      source: ubo,
+    },
   ],
   examples: [
     {
@@ -57,7 +83,23 @@ export default definePlatform({
         'https://www.google.com/url?q=https%3A%2F%2Flink.csdn.net%2F%3Ftarget%3Dhttps%253A%252F%252Fgithub.com%252F&sa=D',
       url: 'https://github.com/',
     },
+    {
+      input: 'https://www.google.com/url?sa=E&q=https%3A%2F%2Fdeveloper.mozilla.org%2Fen-US%2F',
+      url: 'https://developer.mozilla.org/en-US/',
+    },
+    { input: 'https://www.google.com/amp/s/github.com/search%3Fq%3Da', url: 'https://github.com/search?q=a' },
+    {
+      input: 'https://colab.research.google.com/corgiredirector?site=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://github.com/',
+    },
+    {
+      input: 'https://search.app/?link=https%3A%2F%2Fgithub.com%2F&utm_source=igadl',
+      url: 'https://github.com/',
+    },
     { input: 'https://www.google.com/url?q=javascript%3Aalert(1)', url: null },
+    { input: 'https://www.google.com/amp/s/javascript:alert(1)', url: null },
+    { input: 'https://colab.research.google.com/corgiredirector?site=javascript%3Aalert(1)', url: null },
+    { input: 'https://search.app/?link=javascript%3Aalert(1)', url: null },
     {
       input: 'https://www.google.com/search?q=https%3A%2F%2Fgithub.com%2F',
       url: 'https://www.google.com/search?q=https%3A%2F%2Fgithub.com%2F',

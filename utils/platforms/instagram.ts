@@ -24,6 +24,24 @@ export default definePlatform({
       to: '{u}',
       source,
     },
+    {
+      kind: 'wrapper',
+      hosts: ['www.instagram.com'],
+      path: '/linkshim/',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      note: 'pURLfy names the parameter url; Instagram and maomao use u.',
+      source: 'PRO-2684/pURLfy-rules outgoing.json',
+    },
+    {
+      kind: 'wrapper',
+      hosts: ['l.threads.net'],
+      path: '/',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      note: "Threads (Instagram's) copy of the link shim.",
+      source: 'uBlockOrigin/uAssets filters/privacy.txt',
+    },
   ],
   examples: [
     {
@@ -35,7 +53,13 @@ export default definePlatform({
       input: 'https://www.instagram.com/linkshim/?u=https%3A%2F%2Fdeveloper.mozilla.org%2F&e=AT0abcdef',
       url: 'https://developer.mozilla.org/',
     },
+    {
+      input: 'https://www.instagram.com/linkshim/?url=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://github.com/',
+    },
+    { input: 'https://l.threads.net/?u=https%3A%2F%2Fgithub.com%2F&e=AT0abcdef', url: 'https://github.com/' },
     { input: 'https://l.instagram.com/?u=javascript%3Aalert(1)', url: null },
+    { input: 'https://l.threads.net/?u=javascript%3Aalert(1)', url: null },
     {
       input: 'https://l.instagram.com.evil.example/?u=https%3A%2F%2Fgithub.com%2F',
       url: 'https://l.instagram.com.evil.example/?u=https%3A%2F%2Fgithub.com%2F',

@@ -59,6 +59,27 @@ import mozilla from './mozilla';
 import curseforge from './curseforge';
 import minecraftforum from './minecraftforum';
 import duckduckgo from './duckduckgo';
+import evernote from './evernote';
+import mcbbs from './mcbbs';
+import pc6 from './pc6';
+import ruyo from './ruyo';
+import mijisou from './mijisou';
+import bluesky from './bluesky';
+import pocket from './pocket';
+import deviantart from './deviantart';
+import tumblr from './tumblr';
+import hrefli from './hrefli';
+import anonymto from './anonymto';
+import rutracker from './rutracker';
+import imgsrc from './imgsrc';
+import disqus from './disqus';
+import onlyfans from './onlyfans';
+import wattpad from './wattpad';
+import mcpedl from './mcpedl';
+import metager from './metager';
+import pelando from './pelando';
+import onual from './onual';
+import firebase from './firebase';
 
 /** Redirect wrappers and interstitials of sites without share texts or app links, one file per site. */
 export const sites: readonly Platform[] = [
@@ -122,4 +143,25 @@ export const sites: readonly Platform[] = [
   sogou,
   twitter,
   pepper,
+  evernote,
+  mcbbs,
+  pc6,
+  ruyo,
+  mijisou,
+  bluesky,
+  pocket,
+  deviantart,
+  tumblr,
+  hrefli,
+  anonymto,
+  rutracker,
+  imgsrc,
+  disqus,
+  onlyfans,
+  wattpad,
+  mcpedl,
+  metager,
+  pelando,
+  onual,
+  firebase,
 ];

@@ -10,7 +10,7 @@ export default definePlatform({
   wrappers: [
     {
       kind: 'wrapper',
-      hosts: ['www.so.com'],
+      hosts: ['www.so.com', 'so.com'],
       path: '/link',
       query: { url: '{u:url}' },
       to: '{u}',
@@ -34,6 +34,7 @@ export default definePlatform({
       url: 'https://developer.mozilla.org/en-US/docs/Web',
     },
     { input: 'https://www.so.com/link?url=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
+    { input: 'https://so.com/link?url=https%3A%2F%2Fgithub.com%2F', url: 'https://github.com/' },
     { input: 'https://www.so.com/link?url=javascript%3Aalert(1)', url: null },
     {
       input: 'https://www.so.com.evil.example/link?url=https%3A%2F%2Fgithub.com%2F',

@@ -34,6 +34,15 @@ export default definePlatform({
       to: '{u}',
       source: redirects,
     },
+    {
+      kind: 'interstitial',
+      hosts: ['weibo.com'],
+      path: '/sinaurl',
+      query: { u: '{u:url}' },
+      to: '{u}',
+      note: 'The same notice on weibo.com (the peer matches weibo\\.(com|cn)\\/sinaurl\\?u=).',
+      source: 'MerielVaren/remove-link-redirects remove-link-redirects.js',
+    },
   ],
   schemes: [
     {

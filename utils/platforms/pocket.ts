@@ -1,0 +1,31 @@
+import { definePlatform } from './define-platform';
+
+const source =
+  'PRO-2684/pURLfy-rules outgoing.json (branch core-0.3.x); ClearURLs/Rules data.min.json; MerielVaren/remove-link-redirects remove-link-redirects.js; axetroy/anti-redirect src/sites/getpocket.com.ts';
+
+export default definePlatform({
+  id: 'pocket',
+  names: { en: 'Pocket', zh: 'Pocket' },
+  domains: ['getpocket.com'],
+  wrappers: [
+    {
+      kind: 'wrapper',
+      hosts: ['getpocket.com'],
+      path: '/redirect',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      source,
+    },
+  ],
+  examples: [
+    {
+      input: 'https://getpocket.com/redirect?url=https%3A%2F%2Fgithub.com%2F&formCheck=abc',
+      url: 'https://github.com/',
+    },
+    { input: 'https://getpocket.com/redirect?url=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://getpocket.com.evil.example/redirect?url=https%3A%2F%2Fgithub.com%2F',
+      url: 'https://getpocket.com.evil.example/redirect?url=https%3A%2F%2Fgithub.com%2F',
+    },
+  ],
+});
