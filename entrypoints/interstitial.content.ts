@@ -3,7 +3,13 @@ import { t, uiI18n } from '@/utils/extension/i18n';
 import { ask } from '@/utils/extension/page-client';
 import { limits, type InterstitialReply } from '@/utils/protocol';
 import { isHttpHref } from '@/utils/url';
-import { isBlockPage, readPageTarget, showDirectBar, showWarningBar } from '@/utils/page/interstitial';
+import {
+  clickContinue,
+  isBlockPage,
+  readPageTarget,
+  showDirectBar,
+  showWarningBar,
+} from '@/utils/page/interstitial';
 import type { Verdict } from '@/utils/platforms/schema';
 
 function domReady(): Promise<void> {
@@ -38,6 +44,9 @@ export default defineContentScript({
       // The notice and the block page share the address: the page's words decide, before any forward.
       if (isBlockPage(document, reply.page)) verdict = reply.page.warning?.verdict ?? 'blocked';
     }
+    // Only a click gives this page's target: its own continue control, when the user lets Unwall skip.
+    if (!target && reply.page?.click && reply.skip && !verdict)
+      return void clickContinue(document, reply.page.click);
     if (!target || !isHttpHref(target)) return;
     if (reply.skip && !verdict) return void location.replace(target);
     await domReady();

@@ -94,6 +94,9 @@ export function createPageService() {
         page: page && {
           selectors: page.rule.selectors,
           scriptKeys: page.rule.scriptKeys,
+          attributes: page.rule.attributes,
+          strip: page.rule.strip,
+          click: page.rule.click,
           warning: page.rule.warning,
         },
         verdict: warning?.verdict ?? null,

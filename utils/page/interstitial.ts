@@ -38,26 +38,77 @@ function fromScripts(doc: Document, keys: readonly string[]): string | null {
   return null;
 }
 
-function fromSelectors(doc: Document, selectors: readonly string[]): string | null {
-  for (const selector of selectors) {
-    for (const el of doc.querySelectorAll(selector)) {
-      const candidate = el instanceof HTMLAnchorElement ? el.href : (el.textContent ?? '');
-      const url = safeHttpUrl(decodeEntities(candidate).trim());
-      if (url) return url;
-    }
+/** The first of the elements a selector names whose value is an http(s) address. */
+function firstAddress(
+  doc: Document,
+  selector: string,
+  valueOf: (el: Element) => string | null,
+): string | null {
+  let elements: NodeListOf<Element>;
+  try {
+    elements = doc.querySelectorAll(selector);
+  } catch {
+    return null;
+  }
+  for (const el of elements) {
+    const url = safeHttpUrl(decodeEntities(valueOf(el) ?? '').trim());
+    if (url) return url;
   }
   return null;
 }
 
+const hrefOrText = (el: Element) => (el instanceof HTMLAnchorElement ? el.href : el.textContent);
+
+function fromElements(doc: Document, rule: PageRead): string | null {
+  for (const selector of rule.selectors ?? []) {
+    const url = firstAddress(doc, selector, hrefOrText);
+    if (url) return url;
+  }
+  for (const { selector, name } of rule.attributes ?? []) {
+    const url = firstAddress(doc, selector, (el) => el.getAttribute(name));
+    if (url) return url;
+  }
+  return null;
+}
+
+/** The target without the parameters its platform adds on the way out. */
+function stripped(url: string, names: readonly string[]): string {
+  if (!names.length) return url;
+  const target = new URL(url);
+  names.forEach((name) => target.searchParams.delete(name));
+  return target.href;
+}
+
+type PageRead = Pick<PageInterstitial, 'selectors' | 'scriptKeys' | 'attributes' | 'strip'>;
+
 /**
- * The target of an interstitial that keeps it only in the page (weixin110): from an inline script's
- * assignment, else from the listed elements; entities and script escapes decoded; http(s) only.
+ * The target of an interstitial that keeps it only in the page (weixin110, t.cn): from an inline
+ * script's assignment, else from the listed elements' text, href or attribute; entities and script
+ * escapes decoded; the platform's own added parameters taken off; http(s) only.
  */
-export function readPageTarget(
-  doc: Document,
-  rule: Pick<PageInterstitial, 'selectors' | 'scriptKeys'>,
-): string | null {
-  return fromScripts(doc, rule.scriptKeys ?? []) ?? fromSelectors(doc, rule.selectors ?? []);
+export function readPageTarget(doc: Document, rule: PageRead): string | null {
+  const url = fromScripts(doc, rule.scriptKeys ?? []) ?? fromElements(doc, rule);
+  return url && stripped(url, rule.strip ?? []);
+}
+
+/**
+ * Clicks the page's own "continue" control (a page that gives its target only to a click), once:
+ * the first listed selector that names an element on the page. False when there is none.
+ */
+export function clickContinue(doc: Document, selectors: readonly string[]): boolean {
+  for (const selector of selectors) {
+    let el: Element | null;
+    try {
+      el = doc.querySelector(selector);
+    } catch {
+      continue;
+    }
+    if (el instanceof HTMLElement) {
+      el.click();
+      return true;
+    }
+  }
+  return false;
 }
 
 export interface BarLabels {

@@ -33,6 +33,23 @@ export default definePlatform({
       source: redirects,
     },
   ],
+  pageInterstitials: [
+    {
+      // Tieba's safety check keeps the target only in the page (its url parameter is an opaque id).
+      hosts: ['jump.bdimg.com', 'jump2.bdimg.com'],
+      path: '/safecheck/index',
+      selectors: ['a.btn.btn-next[href]', 'div.warning_info a', '.link'],
+      click: ['a.btn.btn-next'],
+      warning: {
+        markers: ['风险', '违规', '无法访问', '停止访问', '诈骗', '欺诈', '举报', '封禁'],
+        verdict: 'unsafe',
+        source:
+          'Baidu Tieba safecheck page (peers: maomao1996 remove-redirect baidu.com.ts); Unwall review: a page naming a risk is a warning',
+      },
+      source:
+        'maomao1996/tampermonkey-scripts remove-redirect baidu.com.ts (a.btn.btn-next[href]); oneNorth7/LinkHelper (div.warning_info a); PRO-2684/pURLfy-rules (.link)',
+    },
+  ],
   pageTargets: [
     {
       // A result's box carries its target in `mu`; its links go through opaque /link?url= ids.

@@ -62,12 +62,27 @@ export const wrapperSchema = z
   )
   .refine((w) => w.kind !== 'warning' || w.source !== undefined, 'a warning names the source of its verdict');
 
+/** An attribute a page keeps an anchor's target in; never one of Unwall's own (`data-unwall-*`). */
+const attributeName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,40}$/)
+  .refine((name) => !name.startsWith('data-unwall') && name !== 'href', "not Unwall's own, nor the href");
+
 /** An interstitial whose target is only in the page (weixin110): read by the page layer. */
 export const pageInterstitialSchema = z.strictObject({
   hosts: z.array(hostName).min(1),
   path: pattern,
   /** CSS selectors whose text or href holds the target, tried in order. */
   selectors: z.array(z.string().min(1)).optional(),
+  /** Elements whose attribute holds the target (`body[data-url]`), tried after the selectors. */
+  attributes: z.array(z.strictObject({ selector: z.string().min(1), name: attributeName })).optional(),
+  /** Query parameters the platform adds to the target on its way out (Weibo's `continueFlag`): taken off. */
+  strip: z.array(z.string().min(1)).optional(),
+  /**
+   * The page's own "continue" control, for a page that gives its target only to a click: clicked
+   * once, when the user lets Unwall skip such pages and nothing else gave the target.
+   */
+  click: z.array(z.string().min(1)).optional(),
   /** Inline-script assignments holding the target: the exact key path `object.property`. */
   scriptKeys: z.array(z.string().regex(/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/)).optional(),
   /**
@@ -79,12 +94,6 @@ export const pageInterstitialSchema = z.strictObject({
     .optional(),
   source,
 });
-
-/** An attribute a page keeps an anchor's target in; never one of Unwall's own (`data-unwall-*`). */
-const attributeName = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,40}$/)
-  .refine((name) => !name.startsWith('data-unwall') && name !== 'href', "not Unwall's own, nor the href");
 
 /**
  * Where a page keeps an anchor's real target: an attribute of the anchor; or, with `within`, of the

@@ -38,6 +38,13 @@ import bahamut from './bahamut';
 import duowan from './duowan';
 import cnb from './cnb';
 import skland from './skland';
+import huaban from './huaban';
+import bookmarkearth from './bookmarkearth';
+import segmentfault from './segmentfault';
+import sunbox from './sunbox';
+import itdaan from './itdaan';
+import redircdn from './redircdn';
+import coolapp from './coolapp';
 import sogou from './sogou';
 import twitter from './twitter';
 import pepper from './pepper';
@@ -141,6 +148,13 @@ export const sites: readonly Platform[] = [
   minecraftforum,
   duckduckgo,
   sogou,
+  huaban,
+  bookmarkearth,
+  segmentfault,
+  sunbox,
+  itdaan,
+  redircdn,
+  coolapp,
   twitter,
   pepper,
   evernote,

@@ -99,6 +99,25 @@ export default definePlatform({
     },
   ],
   sources: [research, redirects],
+  pageInterstitials: [
+    {
+      // A t.cn link the server does not forward shows a landing page with its target in the page.
+      hosts: ['t.cn'],
+      path: '/{id:word}',
+      selectors: ['#textline', '.open-url a', '.wrap .link'],
+      // Weibo adds its own flag to the target on the way out.
+      strip: ['continueFlag'],
+      click: ['.open-url a', 'a.m-btn-orange'],
+      warning: {
+        markers: ['风险', '违规', '无法访问', '停止访问', '诈骗', '欺诈', '举报', '封禁'],
+        verdict: 'unsafe',
+        source:
+          'maomao1996/tampermonkey-scripts remove-redirect weibo.com.ts (t.cn landing page); Unwall review: a page naming a risk is a warning',
+      },
+      source:
+        'maomao1996/tampermonkey-scripts remove-redirect weibo.com.ts (#textline, .open-url a); PRO-2684/pURLfy-rules (.open-url a); oneNorth7/LinkHelper (a.m-btn-orange)',
+    },
+  ],
   examples: [
     { input: 'https://weibo.cn/sinaurl?u=https%3A%2F%2Fwww.freebsd.org%2F', url: 'https://www.freebsd.org/' },
     { input: 'sinaweibo://detail?mblogid=BvnNk2PwH', url: 'https://m.weibo.cn/status/BvnNk2PwH' },

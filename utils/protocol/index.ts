@@ -91,7 +91,10 @@ export interface InterstitialReply {
   /** The target, when the address alone gives it. */
   target: string | null;
   /** Where the page keeps its target, when only the page gives it (weixin110), and its block page's words. */
-  page: Pick<PageInterstitial, 'selectors' | 'scriptKeys' | 'warning'> | null;
+  page: Pick<
+    PageInterstitial,
+    'selectors' | 'scriptKeys' | 'attributes' | 'strip' | 'click' | 'warning'
+  > | null;
   /** The platform's verdict when the address is its warning page: the page is never forwarded from. */
   verdict: Verdict | null;
   /** The platform's name in both languages, for the bar's words. */

@@ -1,0 +1,19 @@
+import { definePlatform } from './define-platform';
+
+const source = 'oneNorth7/LinkHelper (itdaan.com/link: a.c-footer-a1)';
+
+export default definePlatform({
+  id: 'itdaan',
+  names: { en: 'ITdaan', zh: 'IT屋' },
+  domains: ['itdaan.com'],
+  pageInterstitials: [
+    {
+      hosts: ['www.itdaan.com'],
+      path: '/link/{id:word}',
+      selectors: ['a.c-footer-a1'],
+      source,
+    },
+  ],
+  sources: [source],
+  examples: [{ input: 'https://www.itdaan.com/link/abc123', url: 'https://www.itdaan.com/link/abc123' }],
+});
