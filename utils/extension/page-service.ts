@@ -62,12 +62,13 @@ export function createPageService() {
     async hello(host: string): Promise<PagePermit> {
       const { features, disabledSites, userRules } = await current();
       const enabled = !isSiteDisabled(disabledSites, host);
-      const filter = engineFor(userRules).filterData;
+      const filter = engineFor(userRules, { generic: features.generic }).filterData;
       return { enabled, kinds: enabledKinds(features), marker: features.marker, filter };
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(request: ResolveRequest, from: Sender): Promise<ResolveReply> {
-      const engine = withLabels(engineFor((await current()).userRules), labelled);
+      const { userRules, features } = await current();
+      const engine = withLabels(engineFor(userRules, { generic: features.generic }), labelled);
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);
     },
@@ -76,6 +77,7 @@ export function createPageService() {
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
       const { features, disabledSites, userRules } = await current();
       const host = hostOfHref(url) ?? '';
+      // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
       const engine = engineFor(userRules);
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);

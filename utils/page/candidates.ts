@@ -34,7 +34,7 @@ export function candidatesFor({ engine, ledger, batcher }: CandidateOptions): Vi
       const url = a.href;
       if (url.length > limits.href) return;
       const { protocol, hostname } = partsOfHref(url);
-      if (!engine.mayNeedDirectUrl(protocol, hostname) || isEditable(a)) return;
+      if (!engine.mayNeedDirectUrl(protocol, hostname, url) || isEditable(a)) return;
       batcher.addAnchor(a, href, url);
     },
   };
