@@ -26,15 +26,17 @@ export function isNoSkipParam(name: string): boolean {
 }
 
 /**
- * Words that start a token of a wrapper's subdomain or path on a page whose embedded address must
- * stay: Skip Redirect's no-skip paths (`/account`, `/auth`, `/login`, `/logout`, `/oauth`, `/pay`,
+ * Words in a token of a wrapper's subdomain or path on a page whose embedded address must stay:
+ * Skip Redirect's no-skip paths (`/account`, `/auth`, `/login`, `/logout`, `/oauth`, `/pay`,
  * `/signin`, `/register`, `/verification`, …), the Chinese platforms' sign-in and cashier pages
- * (`passport.jd.com`, `login.taobao.com`, Alipay's `cashier`), OAuth's `authorize` endpoint (RFC 6749
- * §3.1) and WeChat's `qrconnect`, and share dialogs (`sharer.php?u=`, `share.php?url=`), whose
- * address is their subject, not their destination.
+ * (`passport.jd.com`, `login.taobao.com`, QQ's `ptlogin2` and `xlogin`, Alipay's `cashier`), OAuth's
+ * `authorize` endpoint (RFC 6749 §3.1) and WeChat's `qrconnect`, and share dialogs (`sharer.php?u=`,
+ * `share.php?url=`), whose address is their subject, not their destination. The first words count
+ * anywhere in a token (few other words hold them), the rest only at its start (`auth`, not `author`).
  */
-const ROLE_PREFIXES =
-  /^(?:account|auth|login|logon|logoff|logout|oauth|passport|signin|signon|signoff|signout|signup|sso|register|verif|consent|qrconnect|pay|checkout|cashier|subscribe|share|qzshare)/;
+const ROLE_INSIDE =
+  /login|logon|logoff|logout|oauth|passport|signin|signon|signoff|signout|signup|checkout|cashier|qrconnect/;
+const ROLE_PREFIXES = /^(?:account|auth|sso|register|verif|consent|pay|subscribe|share|qzshare)/;
 
 /**
  * Whole tokens of the same kind, too short or too common to match as prefixes (Skip Redirect's
@@ -63,7 +65,8 @@ function tokensOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/);
 }
 
-const isRole = (token: string) => ROLE_WORDS.has(token) || ROLE_PREFIXES.test(token);
+const isRole = (token: string) =>
+  ROLE_WORDS.has(token) || ROLE_PREFIXES.test(token) || ROLE_INSIDE.test(token);
 
 /**
  * Whether a wrapper's host is a sign-in, account, payment, share or archive site, where the generic
