@@ -63,7 +63,7 @@ export function remoteScanEngine(): ScanEngine & { setFilter(data: PagePermit['f
   return {
     setFilter: (data) => (filter = createPageFilter(data)),
     mayContainLinks: (text) => filter!.mayContainLinks(text),
-    mayNeedDirectUrl: (protocol, host) => filter!.mayNeedDirectUrl(protocol, host),
+    mayNeedDirectUrl: (protocol, host, href) => filter!.mayNeedDirectUrl(protocol, host, href),
     resolve: (request) => ask({ type: 'resolve', ...request }),
   };
 }

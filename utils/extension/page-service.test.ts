@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from './page-service';
 import { resolveLimits } from './resolve-limits';
+import { setFeature } from './settings';
 
 const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
 /** A text as costly as the background takes: links back to back, up to the per-text limit. */
@@ -48,5 +49,39 @@ describe('the page service resolving for many tabs', () => {
     const reply = await pages.resolve({ texts, hrefs }, { tab: 1, frame: 0 });
     expect(reply.texts).toEqual(texts.map(() => []));
     expect(reply.hrefs).toEqual([null]);
+  });
+});
+
+describe('the page service with the generic fallback', () => {
+  const tracker = 'https://t.example.net/c?u=https%3A%2F%2Fshop.example.org%2Fa';
+  const login = 'https://accounts.example.com/o/oauth2/auth?redirect_uri=https%3A%2F%2Fapp.example.org%2F';
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  });
+
+  it('leaves it off until the switch is on, then labels what it finds as generic', async () => {
+    const pages = createPageService();
+    const from = { tab: 1, frame: 0 };
+    expect((await pages.hello('a.example.com')).filter.generic).toBe(false);
+    expect((await pages.resolve({ texts: [], hrefs: [tracker] }, from)).hrefs).toEqual([null]);
+    await setFeature('generic', true);
+    const permit = await pages.hello('a.example.com');
+    expect(permit.filter.generic).toBe(true);
+    expect(permit.kinds).toContain('generic');
+    const reply = await pages.resolve({ texts: [], hrefs: [tracker, login] }, from);
+    expect(reply.hrefs[0]).toMatchObject({
+      url: 'https://shop.example.org/a',
+      kind: 'generic',
+      label: 'kindGeneric',
+    });
+    expect(reply.hrefs[1]).toBeNull();
+  });
+
+  it('never forwards a page on a guess', async () => {
+    await setFeature('generic', true);
+    const reply = await createPageService().interstitial(tracker, 1);
+    expect(reply).toMatchObject({ skip: false, target: null });
   });
 });

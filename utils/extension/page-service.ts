@@ -62,9 +62,15 @@ export function createPageService() {
     async hello(host: string): Promise<PagePermit> {
       const { features, disabledSites, userRules } = await current();
       const enabled = !isSiteDisabled(disabledSites, host);
-      const filter = engineFor(userRules).filterData;
-      const reads = engineFor(userRules).pageReadsFor(host);
-      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter, reads };
+      const engine = engineFor(userRules, { generic: features.generic });
+      const reads = engine.pageReadsFor(host);
+      return {
+        enabled,
+        kinds: enabledKinds(features),
+        marker: features.marker,
+        filter: engine.filterData,
+        reads,
+      };
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(
@@ -72,7 +78,11 @@ export function createPageService() {
       from: Sender,
       pageHost: string | null = null,
     ): Promise<ResolveReply> {
-      const engine = withLabels(onPage(engineFor((await current()).userRules), pageHost), labelled);
+      const { userRules, features } = await current();
+      const engine = withLabels(
+        onPage(engineFor(userRules, { generic: features.generic }), pageHost),
+        labelled,
+      );
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);
     },
@@ -81,6 +91,7 @@ export function createPageService() {
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
       const { features, disabledSites, userRules } = await current();
       const host = hostOfHref(url) ?? '';
+      // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
       const engine = engineFor(userRules);
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);

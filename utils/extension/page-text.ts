@@ -11,6 +11,7 @@ export const kindKeys: Record<PageLink['kind'], string> = {
   obfuscated: 'kindObfuscated',
   scheme: 'kindScheme',
   wrapper: 'kindWrapper',
+  generic: 'kindGeneric',
   token: 'kindToken',
 };
 

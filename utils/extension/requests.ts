@@ -11,7 +11,7 @@ import { isHttpHref } from '@/utils/url';
 const text = (max: number) => z.string().check(z.maxLength(max));
 // Only http(s) reaches the popup's links: an extension page must never get a `javascript:` href.
 const httpUrl = z.nullable(text(limits.href).check(z.refine(isHttpHref)));
-const kind = z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'token']);
+const kind = z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'generic', 'token']);
 
 /** A fix a content script reports (one frame's). */
 export const fixedLinkSchema = z.object({

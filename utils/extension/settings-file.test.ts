@@ -3,7 +3,14 @@ import { exportSettings, parseSettingsFile, readSettingsFile } from './settings-
 import { defaultSettings, type Settings } from '@/utils/settings/schema';
 
 const custom: Settings = {
-  features: { shareTexts: false, wrappers: true, appLinks: true, skipInterstitials: false, marker: true },
+  features: {
+    shareTexts: false,
+    wrappers: true,
+    appLinks: true,
+    skipInterstitials: false,
+    marker: true,
+    generic: true,
+  },
   disabledSites: ['jd.com', 'weibo.com'],
   userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createPageEngine, directLinkOf, findLinks, toDirectUrl, type UserRule } from './index';
+import {
+  cachedPageEngine,
+  createPageEngine,
+  directLinkOf,
+  findLinks,
+  toDirectUrl,
+  type UserRule,
+} from './index';
 
 const zhihu = 'https://link.zhihu.com/?target=https%3A//github.com/Aixile/chainer-cyclegan';
 const app = 'taobao://item.taobao.com/item.htm?id=601009971043';
@@ -86,4 +93,57 @@ describe('the page-read interstitial of an href', () => {
     'https://qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi',
     'nonsense',
   ])('finds none for %s', (href) => expect(engine.pageInterstitialOf(href)).toBeNull());
+});
+
+describe('the generic fallback in the page engine', () => {
+  const tracker = 'https://t.example.net/c?id=7&u=https%3A%2F%2Fshop.example.org%2Fa';
+  const on = createPageEngine([], { generic: true });
+
+  it('is off unless asked for: the anchor is not even sent', () => {
+    const off = createPageEngine([]);
+    expect(off.directLinkOf(tracker)).toBeNull();
+    expect(off.mayNeedDirectUrl('https:', 't.example.net', tracker)).toBe(false);
+  });
+
+  it('gives the embedded address as a generic link of no platform', () => {
+    expect(on.directLinkOf(tracker)).toEqual({
+      start: 0,
+      end: tracker.length,
+      url: 'https://shop.example.org/a',
+      platform: null,
+      kind: 'generic',
+      original: tracker,
+    });
+    expect(on.mayNeedDirectUrl('https:', 't.example.net', tracker)).toBe(true);
+    expect(on.mayNeedDirectUrl('https:', 't.example.net', 'https://t.example.net/a?id=7')).toBe(false);
+  });
+
+  it('lets the registry’s rules win, their refusals and warning pages included', () => {
+    expect(on.directLinkOf(zhihu)).toMatchObject({ kind: 'wrapper', platform: 'zhihu' });
+    const refused = 'https://link.zhihu.com/?target=javascript%3Aalert(1)&u=https%3A%2F%2Fa.example.org%2F';
+    expect(on.directLinkOf(refused)).toBeNull();
+    expect(
+      on.directLinkOf('https://steamcommunity.com/linkfilter/?url=https%3A%2F%2Fa.example.org%2F'),
+    ).toBeNull();
+  });
+
+  it('follows the target through the registry’s rules, never through a second guess', () => {
+    const aroundZhihu = `https://t.example.net/c?u=${encodeURIComponent(zhihu)}`;
+    expect(on.directLinkOf(aroundZhihu)).toMatchObject({
+      kind: 'generic',
+      url: 'https://github.com/Aixile/chainer-cyclegan',
+    });
+    const aroundShare = `https://t.example.net/c?u=${encodeURIComponent(`https://b.example.com/go?url=${encodeURIComponent('https://c.example.org/')}`)}`;
+    expect(on.directLinkOf(aroundShare)?.url).toBe(
+      'https://b.example.com/go?url=https%3A%2F%2Fc.example.org%2F',
+    );
+  });
+
+  it('is kept apart from the engine without it by the cache', () => {
+    const engineFor = cachedPageEngine();
+    const generic = engineFor([], { generic: true });
+    expect(engineFor([])).not.toBe(generic);
+    expect(engineFor([], { generic: true })).toBe(generic);
+    expect(engineFor([]).directLinkOf(tracker)).toBeNull();
+  });
 });

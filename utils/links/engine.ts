@@ -1,8 +1,9 @@
 import type { Platform } from '@/utils/platforms/schema';
 import { directLinkIn, findLinksIn, type FoundLink } from './find-links';
+import { genericTarget } from './generic';
 import { pageInterstitialIn, type PageRule } from './interstitials';
 import { isPageTargetIn, pageReadsIn, pageTargetIn, type PageRead } from './page-targets';
-import { readWarning, type Warning } from './resolve';
+import { canonicalize, readWarning, resolve, safeCanonical, type Warning } from './resolve';
 import { compileRules, type RuleSet } from './rules';
 
 export interface Engine {
@@ -30,12 +31,49 @@ export function createEngine(platforms: readonly Platform[]): Engine {
   return engineFor(compileRules(platforms));
 }
 
+export interface EngineOptions {
+  /** The opt-in generic fallback for anchors on hosts no rule knows (see `generic.ts`). */
+  generic?: boolean;
+}
+
 /**
- * An engine over rules already compiled.
+ * Whether a rule applies to an address: a wrapper, interstitial or app rule (refusals included), a
+ * warning page, a page whose target the page itself holds, or an anchor whose page keeps its target. The registry's rules always win.
+ */
+function ruleApplies(rules: RuleSet, href: string): boolean {
+  return (
+    resolve(rules, href) !== null ||
+    readWarning(rules, href) !== null ||
+    pageInterstitialIn(rules, href) !== null ||
+    isPageTargetIn(rules, href)
+  );
+}
+
+/**
+ * The generic fallback's link for an href no rule applies to (a host's other rules do not keep it
+ * away: `leetcode.cn/link?target=` is found while the rule knows only `/link/`). The target is
+ * followed further through the registry's rules (an affiliate link around a known wrapper), never
+ * through another generic guess: a target that embeds an address is most often a page in its own
+ * right (a share dialog, an archived copy), and one guess per link is what the user switched on.
+ * @example genericLinkIn(defaultRules, 'https://t.example.net/c?u=https%3A%2F%2Fa.example.org%2F')?.kind // 'generic'
+ */
+export function genericLinkIn(rules: RuleSet, href: string): FoundLink | null {
+  const target = genericTarget(href);
+  if (target === null || ruleApplies(rules, href)) return null;
+  const known = resolve(rules, target);
+  const url = known ? known.url : (safeCanonical(canonicalize(rules, target))?.url ?? null);
+  if (url === null) return null;
+  return { start: 0, end: href.length, url, platform: null, kind: 'generic', original: href };
+}
+
+/**
+ * An engine over rules already compiled; with `generic`, anchors no rule knows get the generic fallback.
  * @example engineFor(defaultRules).directLinkOf('taobao://item.taobao.com/item.htm?id=1')?.kind // 'scheme'
  */
-export function engineFor(rules: RuleSet): Engine {
-  const directLinkOf = (href: string) => directLinkIn(rules, href);
+export function engineFor(rules: RuleSet, options: EngineOptions = {}): Engine {
+  const directLinkOf = options.generic
+    ? (href: string) => directLinkIn(rules, href) ?? genericLinkIn(rules, href)
+    : (href: string) => directLinkIn(rules, href);
   return {
     findLinks: (text) => findLinksIn(rules, text),
     directLinkOf,

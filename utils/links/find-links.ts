@@ -14,7 +14,7 @@ import {
 } from './share';
 import { findTokens, tokenFromUrl, type TokenCandidate } from './tokens';
 
-export type LinkKind = 'share' | 'url' | 'obfuscated' | 'scheme' | 'wrapper' | 'token';
+export type LinkKind = 'share' | 'url' | 'obfuscated' | 'scheme' | 'wrapper' | 'generic' | 'token';
 
 export interface FoundLink {
   /** UTF-16 offsets into the text: `text.slice(start, end) === original`. */

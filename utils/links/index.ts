@@ -6,12 +6,12 @@
  */
 import { platforms } from '@/utils/platforms';
 import { defaultRules } from './default-rules';
-import { engineFor, type Engine } from './engine';
+import { engineFor, type Engine, type EngineOptions } from './engine';
 import { createPageFilter, pageFilterData, type PageFilter, type PageFilterData } from './page-filter';
 import { compileRules } from './rules';
 import { userRulesPlatform, type UserRule } from './user-rules';
 
-export type { Engine } from './engine';
+export type { Engine, EngineOptions } from './engine';
 export type { FoundLink, LinkKind } from './find-links';
 export type { UserRule } from './user-rules';
 
@@ -46,25 +46,32 @@ export interface PageEngine extends Engine, PageFilter {
 }
 
 /**
- * The engine for pages: the registry, with the user's rules first (they win their hosts).
+ * The engine for pages: the registry, with the user's rules first (they win their hosts), and the
+ * generic fallback for the anchors of hosts no rule knows when `options.generic` is on.
  * @example createPageEngine([]).toDirectUrl('https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
+ * @example createPageEngine([], { generic: true }).directLinkOf('https://t.example.net/c?u=https%3A%2F%2Fa.example.org%2F')?.kind // 'generic'
  */
-export function createPageEngine(rules: readonly UserRule[]): PageEngine {
+export function createPageEngine(rules: readonly UserRule[], options: EngineOptions = {}): PageEngine {
   const ruleSet = rules.length > 0 ? compileRules([userRulesPlatform(rules), ...platforms]) : defaultRules;
-  const filterData = pageFilterData(ruleSet);
-  return { ...engineFor(ruleSet), ...createPageFilter(filterData), filterData };
+  const filterData = pageFilterData(ruleSet, options.generic === true);
+  return { ...engineFor(ruleSet, options), ...createPageFilter(filterData), filterData };
 }
 
 /**
- * `createPageEngine` that compiles again only when the rules changed (settings also change for other reasons).
+ * `createPageEngine` that compiles again only when the rules changed (settings also change for other
+ * reasons); one engine per `generic` option, so that the pages' and the interstitials' engines
+ * (without the fallback) do not replace each other.
  * @example const engineFor = cachedPageEngine(); engineFor([]) === engineFor([]) // true
  */
-export function cachedPageEngine(): (rules: readonly UserRule[]) => PageEngine {
+export function cachedPageEngine(): (rules: readonly UserRule[], options?: EngineOptions) => PageEngine {
   let lastKey = '';
-  let last = createPageEngine([]);
-  return (rules) => {
+  let engines = new Map<boolean, PageEngine>();
+  return (rules, options = {}) => {
     const key = rules.length === 0 ? '' : JSON.stringify(rules);
-    if (key !== lastKey) [lastKey, last] = [key, createPageEngine(rules)];
-    return last;
+    if (key !== lastKey) [lastKey, engines] = [key, new Map()];
+    const generic = options.generic === true;
+    let engine = engines.get(generic);
+    if (!engine) engines.set(generic, (engine = createPageEngine(rules, { generic })));
+    return engine;
   };
 }

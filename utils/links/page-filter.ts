@@ -17,6 +17,8 @@ export interface PageFilterData {
   wildcards: string[];
   /** App-link schemes with routes, lower case, without the colon. */
   schemes: string[];
+  /** The generic fallback is on: an anchor on any host may embed its target. */
+  generic: boolean;
 }
 
 /**
@@ -41,20 +43,30 @@ export function buildPrefilter(rules: RuleSet): string {
 }
 
 /** @example pageFilterData(defaultRules).schemes.includes('taobao') // true */
-export function pageFilterData(rules: RuleSet): PageFilterData {
+export function pageFilterData(rules: RuleSet, generic = false): PageFilterData {
   return {
     prefilter: buildPrefilter(rules),
     hosts: [...rules.hostRoutes.keys()],
     wildcards: [...rules.hostWildcards.keys()],
     schemes: [...rules.schemeRoutes.keys()],
+    generic,
   };
 }
+
+/**
+ * After its first character (the href's own scheme), an `http:` or `https:` (plain or percent-encoded
+ * once or twice) or the base64 of `http`: what every address the generic fallback reads contains.
+ */
+const embedsAddress = /.(?:https?(?::|%3a|%253a)|aHR0c)/i;
 
 export interface PageFilter {
   /** Whether a text may hold a link (false means it certainly holds none). */
   mayContainLinks(text: string): boolean;
-  /** Whether an anchor may be a wrapper, interstitial or app link, from its parsed protocol and host. */
-  mayNeedDirectUrl(protocol: string, hostname: string): boolean;
+  /**
+   * Whether an anchor may be a wrapper, interstitial or app link, from its parsed protocol and host,
+   * or (with the generic fallback on) embed an address in its `href`.
+   */
+  mayNeedDirectUrl(protocol: string, hostname: string, href: string): boolean;
 }
 
 /**
@@ -68,10 +80,11 @@ export function createPageFilter(data: PageFilterData): PageFilter {
   const schemes = new Set(data.schemes);
   return {
     mayContainLinks: (text) => prefilter.test(text),
-    mayNeedDirectUrl(protocol, hostname) {
+    mayNeedDirectUrl(protocol, hostname, href) {
       const scheme = protocol.slice(0, -1);
       if (!isHttpScheme(scheme)) return schemes.has(scheme.toLowerCase());
-      return hosts.has(hostname) || domainIn(hostname, wildcards) !== null;
+      if (hosts.has(hostname) || domainIn(hostname, wildcards) !== null) return true;
+      return data.generic && embedsAddress.test(href);
     },
   };
 }

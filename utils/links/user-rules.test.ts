@@ -15,7 +15,7 @@ describe('user wrapper rules', () => {
     [`https://r.example.org/any/path?u=${btoa('https://shop.cn/d')}`, 'https://shop.cn/d'],
   ])('unwraps %s', (href, direct) => {
     expect(engine.toDirectUrl(href)).toBe(direct);
-    expect(engine.mayNeedDirectUrl('https:', new URL(href).hostname)).toBe(true);
+    expect(engine.mayNeedDirectUrl('https:', new URL(href).hostname, href)).toBe(true);
   });
 
   it.each([
@@ -39,7 +39,9 @@ describe('user wrapper rules', () => {
     expect(
       createPageEngine([]).toDirectUrl('https://go.example.com/out?to=https%3A%2F%2Fshop.cn%2F'),
     ).toBeNull();
-    expect(createPageEngine([]).mayNeedDirectUrl('https:', 'go.example.com')).toBe(false);
+    expect(createPageEngine([]).mayNeedDirectUrl('https:', 'go.example.com', 'https://go.example.com/')).toBe(
+      false,
+    );
   });
 });
 

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { FoundLink } from '@/utils/links';
-import { allowedBy, hasHrefAsSent, inOrder, isSpanOf, linksToApply, pointsAsSent } from './answer-checks';
+import {
+  allowedBy,
+  hasHrefAsSent,
+  inOrder,
+  isKindOfHref,
+  isSpanOf,
+  linksToApply,
+  pointsAsSent,
+} from './answer-checks';
 import type { PageFeatures, PageLink } from '@/utils/protocol';
 
 const all: PageFeatures = {
@@ -35,6 +43,16 @@ describe('the fail-closed checks on an answer', () => {
       expect(allowedBy({ ...all, kinds: [kind] }, kind)).toBe(true);
     },
   );
+
+  it.each([
+    ['wrapper', 'https://t.example.net/c?u=x', true],
+    ['generic', 'https://t.example.net/c?u=x', true],
+    ['scheme', 'https://t.example.net/c?u=x', false],
+    ['generic', 'taobao://item.taobao.com/item.htm?id=1', false],
+    ['scheme', 'taobao://item.taobao.com/item.htm?id=1', true],
+  ] as const)('takes a %s answer for the anchor %s: %s', (kind, href, expected) => {
+    expect(isKindOfHref({ ...link(4), kind }, href)).toBe(expected);
+  });
 
   it.each([
     ['the true span', link(4), true],

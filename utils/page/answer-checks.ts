@@ -46,11 +46,11 @@ export function linksToApply(
 }
 
 /**
- * The kind an answer gives an anchor is the only one its address can have: a web address is a
- * wrapper, anything else an app link (an answer is never trusted to say which switch applies).
+ * The kind an answer gives an anchor is one its address can have: a web address is a wrapper (known
+ * or generic), anything else an app link (an answer is never trusted to say which switch applies).
  */
 export function isKindOfHref(link: PageLink, href: string): boolean {
-  return link.kind === (isHttpHref(href) ? 'wrapper' : 'scheme');
+  return isHttpHref(href) ? link.kind === 'wrapper' || link.kind === 'generic' : link.kind === 'scheme';
 }
 
 /** The anchor is on the page with the href attribute it was sent with (changed since: the answer is stale). */

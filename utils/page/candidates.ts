@@ -38,7 +38,7 @@ export function candidatesFor({ engine, ledger, batcher, read = () => null }: Ca
       if (url.length > limits.href) return;
       const { protocol, hostname } = partsOfHref(url);
       const kept = read(a, hostname);
-      if ((kept === null && !engine.mayNeedDirectUrl(protocol, hostname)) || isEditable(a)) return;
+      if ((kept === null && !engine.mayNeedDirectUrl(protocol, hostname, url)) || isEditable(a)) return;
       batcher.addAnchor(a, href, url, kept);
     },
   };

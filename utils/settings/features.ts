@@ -11,6 +11,8 @@ export const FEATURES = {
   appLinks: { on: true, kinds: ['scheme'] },
   skipInterstitials: { on: true, kinds: [] },
   marker: { on: true, kinds: [] },
+  // Off by default: a guess (see `utils/links/generic.ts`), for users who choose it.
+  generic: { on: false, kinds: ['generic'] },
 } as const satisfies Record<string, { on: boolean; kinds: readonly LinkKind[] }>;
 
 export type FeatureName = keyof typeof FEATURES;
