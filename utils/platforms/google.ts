@@ -4,6 +4,9 @@ const source1 =
   'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect google.com.ts; axetroy/anti-redirect www.google.com.ts; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets privacy.txt; EFForg/privacybadger firstparties/google.js';
 const source2 = 'PRO-2684/pURLfy-rules outgoing.json';
 
+const traps =
+  "Search results link directly but report the click: a ping beacon to /url, an onmousedown calling rwt() that swaps in /url, data-jsarwt, data-cthref and an ad's data-rw address, an oncontextmenu that swaps the href on right-click: EFForg/privacybadger src/js/firstparties/google-search.js; uBlockOrigin/uAssets filters/privacy.txt (www.google.*##+js(set, rwt, noopFunc)) and issue #7960; Rob--W/dont-track-me-google issue #33 and pull request #17; maomao1996/tampermonkey-scripts remove-redirect google.com.ts";
+
 export default definePlatform({
   id: 'google',
   names: { en: 'Google', zh: '谷歌' },
@@ -35,6 +38,11 @@ export default definePlatform({
       source: source2,
     },
   ],
+  clickTraps: {
+    hosts: ['www.google.com', 'www.google.com.hk', 'www.google.co.jp', 'www.google.co.uk', 'www.google.de'],
+    attributes: ['ping', 'onmousedown', 'oncontextmenu', 'data-jsarwt', 'data-cthref', 'data-rw'],
+    source: traps,
+  },
   examples: [
     {
       input:

@@ -56,6 +56,8 @@ import mozilla from './mozilla';
 import curseforge from './curseforge';
 import minecraftforum from './minecraftforum';
 import duckduckgo from './duckduckgo';
+import linuxdo from './linuxdo';
+import nga from './nga';
 
 /** Redirect wrappers and interstitials of sites without share texts or app links, one file per site. */
 export const sites: readonly Platform[] = [
@@ -116,4 +118,6 @@ export const sites: readonly Platform[] = [
   curseforge,
   minecraftforum,
   duckduckgo,
+  linuxdo,
+  nga,
 ];
