@@ -1,4 +1,5 @@
 import { batchJob, withLabels } from '@/utils/links/batch';
+import { clickTrapOf } from '@/utils/links/click-traps';
 import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
 import { cachedPageEngine } from '@/utils/links';
@@ -63,7 +64,8 @@ export function createPageService() {
       const { features, disabledSites, userRules } = await current();
       const enabled = !isSiteDisabled(disabledSites, host);
       const filter = engineFor(userRules).filterData;
-      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter };
+      const trap = enabled ? clickTrapOf(platforms, host) : null;
+      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter, trap };
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(request: ResolveRequest, from: Sender): Promise<ResolveReply> {

@@ -1,4 +1,5 @@
 import type { ResolveRequest } from '@/utils/links/batch';
+import type { ClickTrap } from '@/utils/links/click-traps';
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
 import type { PageFilter, PageFilterData } from '@/utils/links/page-filter';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
@@ -59,16 +60,20 @@ export interface FixedLink {
   label: string;
 }
 
+export type { ClickTrap } from '@/utils/links/click-traps';
+
 /** What a content script may do on its page: the link kinds to unblock (the user's switches), and the marker. */
 export interface PagePermit {
   enabled: boolean;
   kinds: LinkKind[];
   marker: boolean;
   filter: PageFilterData;
+  /** How the page traps clicks on links that are already direct (a platform lists its host), else null. */
+  trap: ClickTrap | null;
 }
 
-/** What a page's scan runs with: the permit's kinds and marker. */
-export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'>;
+/** What a page's scan runs with: the permit's kinds and marker, and its click trap when it has one. */
+export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'> & Partial<Pick<PagePermit, 'trap'>>;
 
 /**
  * What the scanner needs of the engine: the cheap filters it runs on every node, and a resolver for
