@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from './page-service';
 import { resolveLimits } from './resolve-limits';
-import { setFeature } from './settings';
+import { setFeature, setSiteDisabled } from './settings';
 
 const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
 /** A text as costly as the background takes: links back to back, up to the per-text limit. */
@@ -83,5 +83,27 @@ describe('the page service with the generic fallback', () => {
     await setFeature('generic', true);
     const reply = await createPageService().interstitial(tracker, 1);
     expect(reply).toMatchObject({ skip: false, target: null });
+  });
+});
+
+describe('the permit a page gets on hello', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("carries the click trap of a host a platform lists, with the platform's own hosts", async () => {
+    const permit = await createPageService().hello('www.facebook.com');
+    expect(permit.trap).toEqual({
+      attributes: ['data-lynx-uri', 'data-lynx-mode', 'onmousedown'],
+      own: ['facebook.com'],
+    });
+  });
+
+  it('carries no click trap for a host no platform lists', async () => {
+    expect((await createPageService().hello('forum.example.net')).trap).toBeNull();
+  });
+
+  it('carries no click trap where the user switched Unwall off', async () => {
+    await setSiteDisabled('www.facebook.com', true);
+    const permit = await createPageService().hello('www.facebook.com');
+    expect(permit).toMatchObject({ enabled: false, trap: null });
   });
 });

@@ -1,11 +1,12 @@
 import { batchJob, onPage, withLabels } from '@/utils/links/batch';
+import { clickTrapOf } from '@/utils/links/click-traps';
 import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
-import { cachedPageEngine } from '@/utils/links';
+import { cachedPageEngine, type PageEngine } from '@/utils/links';
 import type { InterstitialReply, PageLink, PagePermit, ResolveReply, ResolveRequest } from '@/utils/protocol';
 import { platforms } from '@/utils/platforms';
 import { enabledKinds } from '@/utils/settings/features';
-import { isSiteDisabled } from '@/utils/settings/schema';
+import { isSiteDisabled, type Settings } from '@/utils/settings/schema';
 import { platformName, what } from './describe';
 import { createForwardBudget } from './forward-budget';
 import { readSettings } from './settings';
@@ -42,6 +43,19 @@ function nextTask(): (run: () => void) => void {
   };
 }
 
+/** What a content script may do on its host: the user's switches, and what the rules say of the host. */
+function permitFor({ features, disabledSites }: Settings, engine: PageEngine, host: string): PagePermit {
+  const enabled = !isSiteDisabled(disabledSites, host);
+  return {
+    enabled,
+    kinds: enabledKinds(features),
+    marker: features.marker,
+    filter: engine.filterData,
+    reads: engine.pageReadsFor(host),
+    trap: enabled ? clickTrapOf(platforms, host) : null,
+  };
+}
+
 /**
  * The background's side of the content scripts: it holds the rules (compiled once, with the user's
  * own) and the validated settings, so that the scripts every page runs carry neither.
@@ -60,17 +74,8 @@ export function createPageService() {
 
   return {
     async hello(host: string): Promise<PagePermit> {
-      const { features, disabledSites, userRules } = await current();
-      const enabled = !isSiteDisabled(disabledSites, host);
-      const engine = engineFor(userRules, { generic: features.generic });
-      const reads = engine.pageReadsFor(host);
-      return {
-        enabled,
-        kinds: enabledKinds(features),
-        marker: features.marker,
-        filter: engine.filterData,
-        reads,
-      };
+      const settings = await current();
+      return permitFor(settings, engineFor(settings.userRules, { generic: settings.features.generic }), host);
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(

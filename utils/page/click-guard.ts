@@ -1,4 +1,5 @@
-import type { Ledger } from './ledger';
+import type { ClickTraps } from './click-traps';
+import type { Ledger, Made } from './ledger';
 import { isEditable } from './skip';
 import { styleNote } from './style';
 
@@ -8,6 +9,8 @@ export interface ClickGuardOptions {
   /** What a token control says when the browser would not let it copy. */
   copyFailed: string;
   signal: AbortSignal;
+  /** The anchors of a page that traps clicks: kept to their href like the links Unwall fixed. */
+  traps?: Pick<ClickTraps, 'around'>;
 }
 
 /** How long the note beside a token control stays. */
@@ -51,29 +54,48 @@ const isActivation = (event: Event) =>
   (event.type === 'keydown' && ['Enter', ' '].includes((event as KeyboardEvent).key));
 
 /**
+ * A link Unwall keeps going where it shows: the page's own listeners never see the press, the click
+ * or the context menu on it (the ones that swap in a tracking address, or open the site's redirect
+ * instead), nor the Enter that follows it. Nothing is cancelled: the browser follows the href, in
+ * this tab or, for a modified or middle click, in another.
+ */
+function keepToHref(event: Event): void {
+  if (event.type !== 'keydown' || (event as KeyboardEvent).key === 'Enter') event.stopImmediatePropagation();
+}
+
+/** A token control copies its token, by mouse or by Enter and Space; the page never sees those. */
+function copyOnActivation(
+  event: Event,
+  el: Element,
+  token: Extract<Made, { kind: 'token' }>,
+  failed: string,
+) {
+  if (event.type === 'keydown' && !isActivation(event)) return;
+  event.stopImmediatePropagation();
+  if (!isActivation(event)) return;
+  event.preventDefault();
+  copyToken(el, token.value, token.note, failed);
+}
+
+/**
  * Keeps clicks on what Unwall made going where the user sees: a fixed link to the direct address it
  * shows (the page's own click routing through its wrapper never sees the click), a token control to
  * copying its token (by mouse or by Enter and Space). It acts only on an element that still is what
  * Unwall made: one the page has changed since (a reused anchor, stripped attributes) is the page's
- * again, and its click is left to the page, never sent to Unwall's old target.
+ * again, and its click is left to the page, never sent to Unwall's old target. On a page that traps
+ * clicks, a link to another site is kept to the href it shows now, the same way.
  */
-export function guardClicks({ doc, ledger, copyFailed, signal }: ClickGuardOptions): void {
+export function guardClicks({ doc, ledger, copyFailed, signal, traps }: ClickGuardOptions): void {
   const guard = (event: Event) => {
     const el = madeAround(ledger, event.target);
     const made = el && ledger.intact(el);
-    // In a region made editable since, clicks and keys are the editor's (the user's own typing).
-    if (!el || !made || isEditable(el)) return;
-    if (made.kind !== 'token') {
-      if (event.type !== 'keydown') event.stopImmediatePropagation();
-      return;
-    }
-    if (event.type === 'keydown' && !isActivation(event)) return;
-    event.stopImmediatePropagation();
-    if (!isActivation(event)) return;
-    event.preventDefault();
-    copyToken(el, made.value, made.note, copyFailed);
+    if (el && made) {
+      // In a region made editable since, clicks and keys are the editor's (the user's own typing).
+      if (isEditable(el)) return;
+      if (made.kind === 'token') copyOnActivation(event, el, made, copyFailed);
+      else keepToHref(event);
+    } else if (traps?.around(event.target)) keepToHref(event);
   };
-  for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'keydown']) {
-    doc.defaultView?.addEventListener(type, guard, { capture: true, signal });
-  }
+  const types = ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'contextmenu', 'keydown'];
+  for (const type of types) doc.defaultView?.addEventListener(type, guard, { capture: true, signal });
 }

@@ -4,6 +4,7 @@ import { createApplier } from './apply-answer';
 import { createBatcher } from './batcher';
 import { candidatesFor } from './candidates';
 import { guardClicks } from './click-guard';
+import { createClickTraps } from './click-traps';
 import { followMutations } from './follow-mutations';
 import { createLedger } from './ledger';
 import { createPageWork, type Visitor } from './page-work';
@@ -33,7 +34,7 @@ export interface ScannerOptions {
  * MutationObserver that hands only added or changed nodes to the same work queue. Knows nothing of
  * storage or messages: features come in, fixes go out. Each concern is a module of its own (the work
  * queue, the batcher, the applier with its fail-closed checks, the ledger, the mutation follower,
- * the click guard); this wires them together.
+ * the click guard and the click traps); this wires them together.
  */
 export function createScanner(options: ScannerOptions) {
   const { doc, signal } = options;
@@ -64,7 +65,8 @@ export function createScanner(options: ScannerOptions) {
     settled: tasks.resume,
   });
   const follower = followMutations({ doc, signal, ledger, tasks });
-  guardClicks({ doc, ledger, copyFailed: options.copyFailed ?? '', signal });
+  const traps = createClickTraps({ doc, ledger, signal });
+  guardClicks({ doc, ledger, copyFailed: options.copyFailed ?? '', signal, traps });
 
   return {
     /** Scans the whole document with these features (and rules, when they changed) and keeps following it. */
@@ -75,6 +77,7 @@ export function createScanner(options: ScannerOptions) {
       const read = targetReader(features.reads);
       run = { features, read, visitor: candidatesFor({ engine, ledger, batcher, read }) };
       follower.follow();
+      traps.start(features.trap ?? null);
       tasks.add(doc.body ?? doc.documentElement);
     },
     /** Stops following the page and puts every change back. */
@@ -84,6 +87,7 @@ export function createScanner(options: ScannerOptions) {
       tasks.clear();
       batcher.reset();
       run = null;
+      traps.stop();
       ledger.undo();
     },
     /**

@@ -5,6 +5,9 @@ const source1 =
 const source2 =
   "maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts; /flx/warn/ is Facebook's link warning page, not its link shim (l.php): doggy8088/TampermonkeyUserscripts FBFixWarnLink.user.js, https://github.com/doggy8088/TampermonkeyUserscripts/raw/main/FBFixWarnLink.user.js; Unwall review, issue 4: warning and block pages are not leave notices";
 
+const traps =
+  "Facebook's link shim keeps its l.php address in data-lynx-uri (data-lynx-mode async, asynclazy or hover) and swaps it into the href on mousedown or right-click: EFForg/privacybadger src/js/firstparties/facebook.js and pull request #1993 (it stops the link's mousedown, mouseup and click); Mte90/facebook-direct-links issue #39; maomao1996/tampermonkey-scripts issue #29; the inline onmousedown of older pages: oldestlivingboy/frictionless issue #6";
+
 export default definePlatform({
   id: 'facebook',
   names: { en: 'Facebook', zh: '脸书' },
@@ -38,6 +41,11 @@ export default definePlatform({
       source: source2,
     },
   ],
+  clickTraps: {
+    hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
+    attributes: ['data-lynx-uri', 'data-lynx-mode', 'onmousedown'],
+    source: traps,
+  },
   examples: [
     {
       input:

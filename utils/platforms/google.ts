@@ -5,6 +5,9 @@ const source1 =
 const source2 = 'PRO-2684/pURLfy-rules outgoing.json';
 const ubo = 'uBlockOrigin/uAssets filters/privacy.txt';
 
+const traps =
+  "Search results link directly but report the click: a ping beacon to /url, an onmousedown calling rwt() that swaps in /url, data-jsarwt, data-cthref and an ad's data-rw address, an oncontextmenu that swaps the href on right-click: EFForg/privacybadger src/js/firstparties/google-search.js; uBlockOrigin/uAssets filters/privacy.txt (www.google.*##+js(set, rwt, noopFunc)) and issue #7960; Rob--W/dont-track-me-google issue #33 and pull request #17; maomao1996/tampermonkey-scripts remove-redirect google.com.ts";
+
 export default definePlatform({
   id: 'google',
   names: { en: 'Google', zh: '谷歌' },
@@ -61,6 +64,11 @@ export default definePlatform({
       source: ubo,
     },
   ],
+  clickTraps: {
+    hosts: ['www.google.com', 'www.google.com.hk', 'www.google.co.jp', 'www.google.co.uk', 'www.google.de'],
+    attributes: ['ping', 'onmousedown', 'oncontextmenu', 'data-jsarwt', 'data-cthref', 'data-rw'],
+    source: traps,
+  },
   examples: [
     {
       input:

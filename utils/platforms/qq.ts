@@ -7,6 +7,9 @@ const redirects =
 const qqWarning = `${redirects}; ColdThunder11 "腾讯网址拦截重定向" and QNotified UnlockWebLock "解除风险网址拦截" treat c.pc.qq.com as risky-URL interception; Unwall review, issue 4: warning and block pages are not leave notices`;
 /** QQ Mail checks links in mail against its spam and phishing lists (xmspamcheck) before it lets them open. */
 const mailWarning = `${redirects}; Unwall review, issue 4: warning and block pages are not leave notices`;
+/** Tencent Surveys (腾讯问卷) sends a survey's links to other sites through its own page, whose target is encrypted. */
+const surveyTraps =
+  'a click on a link in a survey opens https://wj.qq.com/r/unsafe-link?signature=… (its target decrypted by a request): OldPanda/Open-the-F-king-URL-Right-Now issue #164';
 
 export default definePlatform({
   id: 'qq',
@@ -101,6 +104,7 @@ export default definePlatform({
       source: redirects,
     },
   ],
+  clickTraps: { hosts: ['wj.qq.com'], attributes: [], source: surveyTraps },
   sources: [redirects],
   examples: [
     { input: 'https://c.pc.qq.com/middlem.html?pfurl=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },

@@ -158,6 +158,27 @@ export const tokenSchema = z.strictObject({
   source,
 });
 
+/**
+ * Pages whose own scripts route clicks on links that are already direct through the site: a
+ * `mousedown` that swaps in the site's redirect, a `ping` beacon, an inline handler. On these page
+ * hosts (an exact host, or `*.` and a domain for its subdomains) the page layer keeps a click on a
+ * link to another site going to the address it shows, and takes the listed attributes off it.
+ */
+export const clickTrapsSchema = z.strictObject({
+  hosts: z.array(hostName).min(1),
+  /**
+   * The attributes the page's click tracking reads: `ping`, inline `on…` handlers and `data-…`
+   * attributes only, never one that says where the link goes or one of Unwall's own.
+   */
+  attributes: z.array(
+    z
+      .string()
+      .regex(/^(ping|on[a-z]+|data-[a-z0-9-]+)$/)
+      .refine((name) => !name.startsWith('data-unwall'), "not one of Unwall's own attributes"),
+  ),
+  source,
+});
+
 export const textIdSchema = z.strictObject({
   /** A literal prefix followed by placeholders: `BV1{id:base58:9}`. */
   match: pattern,
@@ -266,6 +287,7 @@ export const platformSchema = z.strictObject({
   pageInterstitials: z.array(pageInterstitialSchema).optional(),
   pageTargets: z.array(pageTargetSchema).optional(),
   canonical: z.array(canonicalSchema).optional(),
+  clickTraps: clickTrapsSchema.optional(),
   payments: z.array(paymentSchema).optional(),
   /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
   paymentsPath: z
@@ -285,6 +307,7 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
 export type SchemeRoute = z.infer<typeof schemeRouteSchema>;
 export type Canonical = z.infer<typeof canonicalSchema>;
+export type ClickTraps = z.infer<typeof clickTrapsSchema>;
 export type Token = z.infer<typeof tokenSchema>;
 export type TextId = z.infer<typeof textIdSchema>;
 export type TitleStyle = z.infer<typeof titleStyleSchema>;

@@ -87,6 +87,8 @@ import metager from './metager';
 import pelando from './pelando';
 import onual from './onual';
 import firebase from './firebase';
+import linuxdo from './linuxdo';
+import nga from './nga';
 
 /** Redirect wrappers and interstitials of sites without share texts or app links, one file per site. */
 export const sites: readonly Platform[] = [
@@ -178,4 +180,6 @@ export const sites: readonly Platform[] = [
   pelando,
   onual,
   firebase,
+  linuxdo,
+  nga,
 ];

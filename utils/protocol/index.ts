@@ -1,4 +1,5 @@
 import type { ResolveRequest } from '@/utils/links/batch';
+import type { ClickTrap } from '@/utils/links/click-traps';
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
 import type { PageFilter, PageFilterData } from '@/utils/links/page-filter';
 import type { PageRead } from '@/utils/links/page-targets';
@@ -60,6 +61,8 @@ export interface FixedLink {
   label: string;
 }
 
+export type { ClickTrap } from '@/utils/links/click-traps';
+
 /** What a content script may do on its page: the link kinds to unblock (the user's switches), and the marker. */
 export interface PagePermit {
   enabled: boolean;
@@ -68,12 +71,14 @@ export interface PagePermit {
   filter: PageFilterData;
   /** Where this page keeps the targets of some of its anchors (its host's page-target rules). */
   reads: PageRead[];
+  /** How the page traps clicks on links that are already direct (a platform lists its host), else null. */
+  trap: ClickTrap | null;
 }
 
 export type { PageRead } from '@/utils/links/page-targets';
 
-/** What a page's scan runs with: the permit's kinds and marker, and what it reads beside anchors. */
-export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'> & Partial<Pick<PagePermit, 'reads'>>;
+/** What a page's scan runs with: the permit's kinds and marker, what it reads beside anchors, its click trap. */
+export type PageFeatures = Pick<PagePermit, 'kinds' | 'marker'> & Partial<Pick<PagePermit, 'reads' | 'trap'>>;
 
 /**
  * What the scanner needs of the engine: the cheap filters it runs on every node, and a resolver for

@@ -1,0 +1,18 @@
+import { definePlatform } from './define-platform';
+
+const traps =
+  "LINUX DO is a Discourse forum: a click on a link in a post goes through the forum's own click handler (click tracking, a leaving notice) before the browser follows it; maomao1996/tampermonkey-scripts remove-redirect linux.do.ts stops the click from reaching it (https://linux.do/t/topic/320877)";
+
+export default definePlatform({
+  id: 'linuxdo',
+  names: { en: 'LINUX DO', zh: 'LINUX DO' },
+  domains: ['linux.do'],
+  clickTraps: { hosts: ['linux.do'], attributes: [], source: traps },
+  examples: [
+    { input: 'https://linux.do/t/topic/320877', url: 'https://linux.do/t/topic/320877' },
+    {
+      input: '看这个帖子 https://linux.do/t/topic/320877 里的链接',
+      url: 'https://linux.do/t/topic/320877',
+    },
+  ],
+});
