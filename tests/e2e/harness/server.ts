@@ -18,6 +18,18 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** A transparent 1×1 GIF. */
+const BLANK_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+export interface FixtureServerOptions {
+  /**
+   * Answer image requests that match no fixture with a blank image instead of 404. Real saved pages
+   * swap a broken image for a fallback in `onerror` (CSDN), which 404s too, and so on for ever: the
+   * page never reaches `load`.
+   */
+  blankImages?: boolean;
+}
+
 export interface FixtureServer {
   httpPort: number;
   httpsPort: number;
@@ -35,12 +47,25 @@ function staticFile(host: string, pathname: string): string | null {
   return candidates.find((path) => existsSync(path) && statSync(path).isFile()) ?? null;
 }
 
+/** What a request that matches no fixture gets: 404, or a blank image where the options ask for one. */
+function answerMissing(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  options: FixtureServerOptions,
+): void {
+  if (options.blankImages && req.headers.accept?.startsWith('image/')) {
+    res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' }).end(BLANK_GIF);
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>404 fixture</h1>');
+}
+
 /**
  * One local server for every fixture host: Chromium's host resolver rules send `https://www.taobao.com`
  * and friends here, and the Host header picks `tests/fixtures/pages/<host>/<path>` (or a page a test
  * registered), so content scripts see the real host names.
  */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const pages = new Map<string, string>();
   const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -48,7 +73,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const dynamic = pages.get(host + pathname);
     const file = dynamic === undefined ? staticFile(host, pathname) : null;
     if (dynamic === undefined && !file) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>404 fixture</h1>');
+      answerMissing(req, res, options);
       return;
     }
     // Fixture files without an extension stand for pages (real paths such as /newredirectconfirmcgi).
