@@ -218,6 +218,12 @@ export const platformSchema = z.strictObject({
   schemes: z.array(schemeSchema).optional(),
   wrappers: z.array(wrapperSchema).optional(),
   pageInterstitials: z.array(pageInterstitialSchema).optional(),
+  /**
+   * Pages that open outside links from script, through `window.open(wrapper)`, where no anchor shows
+   * the wrapper: only on these hosts does a page-world script pass `window.open` through the simple
+   * wrappers (see `utils/links/open-wrappers.ts`).
+   */
+  windowOpenHosts: z.array(hostName).optional(),
   canonical: z.array(canonicalSchema).optional(),
   payments: z.array(paymentSchema).optional(),
   /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
