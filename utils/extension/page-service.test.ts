@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from './page-service';
 import { resolveLimits } from './resolve-limits';
+import { setFeature, setSiteDisabled } from './settings';
 
 const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
 /** A text as costly as the background takes: links back to back, up to the per-text limit. */
@@ -48,5 +49,29 @@ describe('the page service resolving for many tabs', () => {
     const reply = await pages.resolve({ texts, hrefs }, { tab: 1, frame: 0 });
     expect(reply.texts).toEqual(texts.map(() => []));
     expect(reply.hrefs).toEqual([null]);
+  });
+});
+
+describe("the page service's hello and the window.open guard", () => {
+  beforeEach(() => fakeBrowser.reset());
+  const csdn = { host: 'link.csdn.net', path: '/', param: 'target' };
+
+  it('gives the simple wrappers to a page listed as opening links through window.open', async () => {
+    const permit = await createPageService().hello('blog.csdn.net');
+    expect(permit.opens).toContainEqual(csdn);
+  });
+
+  it('tells every other page nothing of it', async () => {
+    expect(await createPageService().hello('weibo.com')).not.toHaveProperty('opens');
+  });
+
+  it('gives an empty list when Unwall is off for the site, or wrappers are switched off', async () => {
+    const pages = createPageService();
+    await setSiteDisabled('blog.csdn.net', true);
+    expect((await pages.hello('blog.csdn.net')).opens).toEqual([]);
+    await setSiteDisabled('blog.csdn.net', false);
+    expect((await pages.hello('blog.csdn.net')).opens).toContainEqual(csdn);
+    await setFeature('wrappers', false);
+    expect((await pages.hello('blog.csdn.net')).opens).toEqual([]);
   });
 });

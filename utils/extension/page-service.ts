@@ -2,6 +2,7 @@ import { batchJob, withLabels } from '@/utils/links/batch';
 import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
 import { cachedPageEngine } from '@/utils/links';
+import { isWindowOpenHost } from '@/utils/links/open-wrappers';
 import type { InterstitialReply, PageLink, PagePermit, ResolveReply, ResolveRequest } from '@/utils/protocol';
 import { platforms } from '@/utils/platforms';
 import { enabledKinds } from '@/utils/settings/features';
@@ -52,6 +53,7 @@ export function createPageService() {
   // and must get the new settings, not the ones from before.
   const current = readSettings;
   const forwards = createForwardBudget();
+  const opensWindows = isWindowOpenHost(platforms);
   const queue = createWorkQueue({
     ...resolveLimits,
     now: () => performance.now(),
@@ -62,8 +64,12 @@ export function createPageService() {
     async hello(host: string): Promise<PagePermit> {
       const { features, disabledSites, userRules } = await current();
       const enabled = !isSiteDisabled(disabledSites, host);
-      const filter = engineFor(userRules).filterData;
-      return { enabled, kinds: enabledKinds(features), marker: features.marker, filter };
+      const engine = engineFor(userRules);
+      const kinds = enabledKinds(features);
+      const permit: PagePermit = { enabled, kinds, marker: features.marker, filter: engine.filterData };
+      // Every other page is told nothing of it: its hello reply stays as small as before.
+      if (opensWindows(host)) permit.opens = enabled && kinds.includes('wrapper') ? engine.openWrappers : [];
+      return permit;
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(request: ResolveRequest, from: Sender): Promise<ResolveReply> {

@@ -1,5 +1,6 @@
 import type { ResolveRequest } from '@/utils/links/batch';
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
+import type { OpenWrapper } from '@/utils/links/open-wrappers';
 import type { PageFilter, PageFilterData } from '@/utils/links/page-filter';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
 import { MAX_HREF_LENGTH } from '@/utils/url';
@@ -65,6 +66,12 @@ export interface PagePermit {
   kinds: LinkKind[];
   marker: boolean;
   filter: PageFilterData;
+  /**
+   * Only on a page that opens outside links through `window.open` (a platform's `windowOpenHosts`):
+   * the simple wrappers its page-world guard may take off; empty when Unwall is off there or
+   * wrappers are switched off, so the guard leaves every call alone.
+   */
+  opens?: OpenWrapper[];
 }
 
 /** What a page's scan runs with: the permit's kinds and marker. */
