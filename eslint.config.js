@@ -63,6 +63,7 @@ const pureLayers = ['utils/links/**', 'utils/platforms/**', 'utils/url.ts'];
 const pureContentScriptFiles = [
   'utils/url.ts',
   'utils/links/page-filter.ts',
+  'utils/links/decode.ts',
   'utils/platforms/define-platform.ts',
 ];
 

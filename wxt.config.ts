@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { stripPlatformDataPlugin } from './scripts/build/strip-platform-data';
 import { interstitialMatches } from './utils/links/interstitials';
+import { windowOpenMatches } from './utils/links/open-wrappers';
 import { platforms } from './utils/platforms';
 
 const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -69,6 +70,9 @@ export default defineConfig({
     'build:manifestGenerated'(_wxt, manifest) {
       const script = manifest.content_scripts?.find((c) => c.js?.some((js) => js.includes('interstitial')));
       if (script) script.matches = interstitialMatches(platforms);
+      // The page-world `window.open` guard runs only on the pages that open outside links that way.
+      const guard = manifest.content_scripts?.find((c) => c.js?.some((js) => js.includes('open-guard')));
+      if (guard) guard.matches = windowOpenMatches(platforms);
     },
   },
   zip: {

@@ -10,6 +10,7 @@ import {
 import { t } from '@/utils/extension/i18n';
 import { describeAnchor, describeCopied, describePageLink } from '@/utils/extension/page-text';
 import { createScanner } from '@/utils/page/scanner';
+import { handOverOpenWrappers } from '@/utils/page/window-open';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -33,6 +34,11 @@ export default defineContentScript({
     });
     const apply = async () => {
       const hello = ask({ type: 'hello', host: siteHost() });
+      // The page-world `window.open` guard gets its list at once: a click may come before `load`.
+      void hello.then(
+        (permit) => permit.opens && handOverOpenWrappers(window, permit.opens),
+        () => {},
+      );
       const [permit] = await Promise.all([hello, loaded()]);
       scanner.stop();
       if (!permit.enabled || ctx.signal.aborted) return;

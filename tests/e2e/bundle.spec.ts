@@ -10,7 +10,7 @@ import { extensionDir } from './harness/build';
 test('the content scripts carry no zod', () => {
   const dir = join(extensionDir, 'content-scripts');
   const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
-  expect(scripts.sort()).toEqual(['interstitial.js', 'links.js']);
+  expect(scripts.sort()).toEqual(['interstitial.js', 'links.js', 'open-guard.js']);
   const withZod = scripts.filter((name) =>
     /\b(invalid_type|too_big|invalid_union)\b/.test(readFileSync(join(dir, name), 'utf8')),
   );
@@ -20,4 +20,15 @@ test('the content scripts carry no zod', () => {
     readFileSync(join(extensionDir, 'chunks', name), 'utf8'),
   );
   expect(chunks.some((code) => /\binvalid_type\b/.test(code))).toBe(true);
+});
+
+/**
+ * The script that runs in the page's own world carries no rules and no extension API, declares no
+ * global of its own (the page's world is the page's), and stays tiny.
+ */
+test('the page-world window.open guard is tiny and carries nothing of the extension', () => {
+  const code = readFileSync(join(extensionDir, 'content-scripts', 'open-guard.js'), 'utf8');
+  expect(code).not.toMatch(/link\.csdn\.net|chrome\.runtime|browser\.runtime/);
+  expect(code).not.toMatch(/^var /);
+  expect(code.length).toBeLessThan(4096);
 });

@@ -107,3 +107,27 @@ describe('the permit a page gets on hello', () => {
     expect(permit).toMatchObject({ enabled: false, trap: null });
   });
 });
+
+describe("the page service's hello and the window.open guard", () => {
+  beforeEach(() => fakeBrowser.reset());
+  const csdn = { host: 'link.csdn.net', path: '/', param: 'target' };
+
+  it('gives the simple wrappers to a page listed as opening links through window.open', async () => {
+    const permit = await createPageService().hello('blog.csdn.net');
+    expect(permit.opens).toContainEqual(csdn);
+  });
+
+  it('tells every other page nothing of it', async () => {
+    expect(await createPageService().hello('weibo.com')).not.toHaveProperty('opens');
+  });
+
+  it('gives an empty list when Unwall is off for the site, or wrappers are switched off', async () => {
+    const pages = createPageService();
+    await setSiteDisabled('blog.csdn.net', true);
+    expect((await pages.hello('blog.csdn.net')).opens).toEqual([]);
+    await setSiteDisabled('blog.csdn.net', false);
+    expect((await pages.hello('blog.csdn.net')).opens).toContainEqual(csdn);
+    await setFeature('wrappers', false);
+    expect((await pages.hello('blog.csdn.net')).opens).toEqual([]);
+  });
+});

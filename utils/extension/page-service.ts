@@ -3,6 +3,7 @@ import { clickTrapOf } from '@/utils/links/click-traps';
 import { hostOfHref } from '@/utils/url';
 import type { FoundLink } from '@/utils/links/find-links';
 import { cachedPageEngine, type PageEngine } from '@/utils/links';
+import { isWindowOpenHost } from '@/utils/links/open-wrappers';
 import type { InterstitialReply, PageLink, PagePermit, ResolveReply, ResolveRequest } from '@/utils/protocol';
 import { platforms } from '@/utils/platforms';
 import { enabledKinds } from '@/utils/settings/features';
@@ -43,17 +44,23 @@ function nextTask(): (run: () => void) => void {
   };
 }
 
+const opensWindows = isWindowOpenHost(platforms);
+
 /** What a content script may do on its host: the user's switches, and what the rules say of the host. */
 function permitFor({ features, disabledSites }: Settings, engine: PageEngine, host: string): PagePermit {
   const enabled = !isSiteDisabled(disabledSites, host);
-  return {
+  const kinds = enabledKinds(features);
+  const permit: PagePermit = {
     enabled,
-    kinds: enabledKinds(features),
+    kinds,
     marker: features.marker,
     filter: engine.filterData,
     reads: engine.pageReadsFor(host),
     trap: enabled ? clickTrapOf(platforms, host) : null,
   };
+  // Every other page is told nothing of it: its hello reply stays as small as before.
+  if (opensWindows(host)) permit.opens = enabled && kinds.includes('wrapper') ? engine.openWrappers : [];
+  return permit;
 }
 
 /**

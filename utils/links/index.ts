@@ -8,12 +8,14 @@ import { platforms } from '@/utils/platforms';
 import { defaultRules } from './default-rules';
 import { engineFor, type Engine, type EngineOptions } from './engine';
 import { createPageFilter, pageFilterData, type PageFilter, type PageFilterData } from './page-filter';
+import { openWrappers, type OpenWrapper } from './open-wrappers';
 import { compileRules } from './rules';
 import { userRulesPlatform, type UserRule } from './user-rules';
 
 export type { Engine, EngineOptions } from './engine';
 export type { FoundLink, LinkKind } from './find-links';
 export type { UserRule } from './user-rules';
+export type { OpenWrapper } from './open-wrappers';
 
 const engine = engineFor(defaultRules);
 
@@ -43,6 +45,8 @@ export const toDirectUrl = engine.toDirectUrl;
 export interface PageEngine extends Engine, PageFilter {
   /** The page filter as data, for a content script that runs the filter without the engine. */
   filterData: PageFilterData;
+  /** The simple wrappers a page-world script may take off `window.open` by itself. */
+  openWrappers: OpenWrapper[];
 }
 
 /**
@@ -54,7 +58,12 @@ export interface PageEngine extends Engine, PageFilter {
 export function createPageEngine(rules: readonly UserRule[], options: EngineOptions = {}): PageEngine {
   const ruleSet = rules.length > 0 ? compileRules([userRulesPlatform(rules), ...platforms]) : defaultRules;
   const filterData = pageFilterData(ruleSet, options.generic === true);
-  return { ...engineFor(ruleSet, options), ...createPageFilter(filterData), filterData };
+  return {
+    ...engineFor(ruleSet, options),
+    ...createPageFilter(filterData),
+    filterData,
+    openWrappers: openWrappers(ruleSet),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ export default definePlatform({
   id: 'csdn',
   names: { en: 'CSDN', zh: 'CSDN' },
   domains: ['csdn.net'],
+  windowOpenHosts: ['blog.csdn.net'],
   wrappers: [
     {
       kind: 'interstitial',

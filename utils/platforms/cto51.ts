@@ -7,6 +7,7 @@ export default definePlatform({
   id: 'cto51',
   names: { en: '51CTO', zh: '51CTO' },
   domains: ['51cto.com'],
+  windowOpenHosts: ['blog.51cto.com'],
   wrappers: [
     {
       kind: 'wrapper',

@@ -7,6 +7,7 @@ export default definePlatform({
   id: 'gitcode',
   names: { en: 'GitCode', zh: 'GitCode' },
   domains: ['gitcode.com'],
+  windowOpenHosts: ['gitcode.com'],
   wrappers: [
     {
       kind: 'wrapper',

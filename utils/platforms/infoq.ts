@@ -7,6 +7,7 @@ export default definePlatform({
   id: 'infoq',
   names: { en: 'InfoQ', zh: 'InfoQ' },
   domains: ['infoq.cn'],
+  windowOpenHosts: ['www.infoq.cn', 'xie.infoq.cn'],
   wrappers: [
     {
       kind: 'wrapper',

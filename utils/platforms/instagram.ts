@@ -7,6 +7,7 @@ export default definePlatform({
   id: 'instagram',
   names: { en: 'Instagram', zh: 'Instagram' },
   domains: ['instagram.com'],
+  windowOpenHosts: ['www.instagram.com'],
   wrappers: [
     {
       kind: 'wrapper',

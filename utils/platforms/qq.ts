@@ -34,6 +34,8 @@ export default definePlatform({
       to: '{u}',
       source: qqWarning,
     })),
+    // QQ Mail opens its mails' links from script too, but through its safety pages (this one and
+    // xmsafejump below): warnings, which Unwall never skips, so mail.qq.com lists no `windowOpenHosts`.
     {
       kind: 'warning',
       verdict: 'unsafe',

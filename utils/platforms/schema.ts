@@ -286,6 +286,12 @@ export const platformSchema = z.strictObject({
   wrappers: z.array(wrapperSchema).optional(),
   pageInterstitials: z.array(pageInterstitialSchema).optional(),
   pageTargets: z.array(pageTargetSchema).optional(),
+  /**
+   * Pages that open outside links from script, through `window.open(wrapper)`, where no anchor shows
+   * the wrapper: only on these hosts does a page-world script pass `window.open` through the simple
+   * wrappers (see `utils/links/open-wrappers.ts`).
+   */
+  windowOpenHosts: z.array(hostName).optional(),
   canonical: z.array(canonicalSchema).optional(),
   clickTraps: clickTrapsSchema.optional(),
   payments: z.array(paymentSchema).optional(),

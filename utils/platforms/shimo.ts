@@ -7,6 +7,7 @@ export default definePlatform({
   id: 'shimo',
   names: { en: 'Shimo Docs', zh: '石墨文档' },
   domains: ['shimo.im'],
+  windowOpenHosts: ['shimo.im'],
   wrappers: [
     {
       kind: 'interstitial',

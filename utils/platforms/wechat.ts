@@ -11,6 +11,7 @@ export default definePlatform({
   id: 'wechat',
   names: { en: 'WeChat', zh: '微信' },
   domains: ['weixin.qq.com', 'wechat.com'],
+  windowOpenHosts: ['developers.weixin.qq.com'],
   tokens: [
     {
       name: { en: 'Mini-program link', zh: '小程序链接' },

@@ -1,6 +1,7 @@
 import type { ResolveRequest } from '@/utils/links/batch';
 import type { ClickTrap } from '@/utils/links/click-traps';
 import type { FoundLink, LinkKind } from '@/utils/links/find-links';
+import type { OpenWrapper } from '@/utils/links/open-wrappers';
 import type { PageFilter, PageFilterData } from '@/utils/links/page-filter';
 import type { PageRead } from '@/utils/links/page-targets';
 import type { PageInterstitial, Platform, Verdict } from '@/utils/platforms/schema';
@@ -73,6 +74,12 @@ export interface PagePermit {
   reads: PageRead[];
   /** How the page traps clicks on links that are already direct (a platform lists its host), else null. */
   trap: ClickTrap | null;
+  /**
+   * Only on a page that opens outside links through `window.open` (a platform's `windowOpenHosts`):
+   * the simple wrappers its page-world guard may take off; empty when Unwall is off there or
+   * wrappers are switched off, so the guard leaves every call alone.
+   */
+  opens?: OpenWrapper[];
 }
 
 export type { PageRead } from '@/utils/links/page-targets';
