@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import wechat from '@/utils/platforms/wechat';
-import { isBlockPage, readPageTarget } from './interstitial';
+import { clickContinue, isBlockPage, readPageTarget } from './interstitial';
 
 const rule = wechat.pageInterstitials![0]!;
 
@@ -69,5 +69,38 @@ describe('isBlockPage tells weixin110 notice and block page apart by their words
 
   it('the "已停止访问该网页" page is one', () => {
     expect(isBlockPage(fixture('blocked.html'), rule)).toBe(true);
+  });
+});
+
+describe('readPageTarget from elements, and the continue control', () => {
+  const page = (body: string, attrs = '') =>
+    new DOMParser().parseFromString(`<!doctype html><html><body ${attrs}>${body}</body></html>`, 'text/html');
+
+  it('reads an attribute of a listed element (segmentfault keeps it on the body)', () => {
+    const doc = page('<p>leaving</p>', 'data-url="https://a.example/x?y=1"');
+    expect(readPageTarget(doc, { attributes: [{ selector: 'body', name: 'data-url' }] })).toBe(
+      'https://a.example/x?y=1',
+    );
+  });
+
+  it('takes off the parameters its platform adds, and keeps the rest', () => {
+    const doc = page('<div id="textline">https://a.example/x?y=1&continueFlag=abc#top</div>');
+    const url = readPageTarget(doc, { selectors: ['#textline'], strip: ['continueFlag'] });
+    expect(url).toBe('https://a.example/x?y=1#top');
+  });
+
+  it('reads no script, data or relative address, and survives a selector it cannot parse', () => {
+    const doc = page('<a class="go" href="javascript:alert(1)">go</a><i data-url="/x"></i>');
+    const rule = { selectors: ['[[', 'a.go'], attributes: [{ selector: 'i', name: 'data-url' }] };
+    expect(readPageTarget(doc, rule)).toBeNull();
+  });
+
+  it('clicks the first continue control that is on the page, once', () => {
+    const doc = page('<div class="wrapper"><button class="ant-btn">继续访问</button></div>');
+    let clicks = 0;
+    doc.querySelector('button')!.addEventListener('click', () => clicks++);
+    expect(clickContinue(doc, ['[[', 'a.missing', '.wrapper button.ant-btn'])).toBe(true);
+    expect(clicks).toBe(1);
+    expect(clickContinue(doc, ['a.missing'])).toBe(false);
   });
 });
