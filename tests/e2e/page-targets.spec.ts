@@ -67,18 +67,19 @@ test.describe('Baidu results keep each target in the box of the result', () => {
     expect(await clickLeadsTo(page, '#reused')).toBe('https://go.dev/');
   });
 
-  test('a box whose target the page changes no longer leads to the target read before', async ({
+  test('a box whose target the page changes is read again: its link leads to the new target', async ({
     shared,
   }) => {
     const page = await shared.context.newPage();
     await openResults(page);
     await expect(page.locator('#reused')).toHaveAttribute('href', 'https://www.rust-lang.org/');
+    // Only the box's `mu` changes; the anchor keeps the address Unwall gave it.
     await page.evaluate(() =>
       (window as unknown as { setMu(id: string, mu: string): void }).setMu('5', 'https://go.dev/'),
     );
-    await expect(page.locator('#reused')).not.toHaveAttribute('href', 'https://www.rust-lang.org/');
-    const landed = await clickLeadsTo(page, '#reused');
-    expect(landed).not.toBe('https://www.rust-lang.org/');
+    await expect(page.locator('#reused')).toHaveAttribute('href', 'https://go.dev/');
+    await expect(page.locator('#reused')).toHaveAttribute('data-unwall-original', opaque);
+    expect(await clickLeadsTo(page, '#reused')).toBe('https://go.dev/');
   });
 
   test('the same results under another host are left alone', async ({ shared, server }) => {
@@ -118,5 +119,15 @@ test.describe('an X post keeps the target of each t.co link beside it', () => {
     await expect(page.locator('#cut-text')).toHaveAttribute('href', 'https://t.co/Qr5sT6uV7w');
     await expect(page.locator('#cut-text')).not.toHaveAttribute('data-unwall', /.*/);
     await expect(page.locator('#expanded')).toHaveText('vuejs.org/guide/introduc…');
+  });
+
+  test('a t.co link whose expanded address the page changes leads to the new one', async ({ shared }) => {
+    const page = await shared.context.newPage();
+    await page.goto(POST);
+    const expanded = page.locator('#expanded');
+    await expect(expanded).toHaveAttribute('href', 'https://vuejs.org/guide/introduction.html');
+    await expanded.evaluate((a) => a.setAttribute('data-expanded-url', 'https://svelte.dev/docs'));
+    await expect(expanded).toHaveAttribute('href', 'https://svelte.dev/docs');
+    await expect(expanded).toHaveAttribute('data-unwall-original', 'https://t.co/aBcD3fGh1J');
   });
 });
