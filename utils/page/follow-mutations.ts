@@ -8,18 +8,23 @@ export interface FollowOptions {
   ledger: Ledger;
   /** Where the nodes the page added or changed go, to be read (again). */
   tasks: Pick<PageWork, 'add' | 'moveWalks' | 'drop'>;
+  /** The page changed an attribute a page-target rule reads (see `follow`) on this element. */
+  readChanged?: (el: Element) => void;
 }
 
-/** What the page may change: its tree, its texts, and the attributes that say where a link goes. */
-const OBSERVED: MutationObserverInit = {
+/** The attributes that say where a link goes. */
+const LINK_ATTRIBUTES = ['href', HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR];
+
+/** What the page may change: its tree, its texts, the attributes that say where a link goes, and `read`. */
+const observed = (read: readonly string[]): MutationObserverInit => ({
   childList: true,
   subtree: true,
   characterData: true,
   // Tells a page cutting its text short (a split) from a page writing a new text.
   characterDataOldValue: true,
   attributes: true,
-  attributeFilter: ['href', HREF_ATTR, TOKEN_ATTR, UNWALL_ATTR],
-};
+  attributeFilter: [...LINK_ATTRIBUTES, ...read],
+});
 
 /** How the page changed a text node: a text cut short (a split) is told from a new text written into it. */
 export function characterChange(record: MutationRecord): TextChange {
@@ -37,7 +42,9 @@ function removalChange(node: Node, record: MutationRecord): TextChange {
  * Follows the page with a MutationObserver: added nodes and changed texts and hrefs go to the work
  * queue, and the page's changes to what Unwall made go to the ledger (the page's own update wins).
  */
-export function followMutations({ doc, signal, ledger, tasks }: FollowOptions) {
+export function followMutations({ doc, signal, ledger, tasks, readChanged }: FollowOptions) {
+  /** The attributes the page's page-target rules read, beside the link attributes. */
+  let read: readonly string[] = [];
   /** The page changed a text node Unwall linked: walks standing on its pieces go on from the node. */
   const textChanged = (node: Node, change: TextChange) => {
     const pieces = ledger.piecesOf(node);
@@ -57,6 +64,9 @@ export function followMutations({ doc, signal, ledger, tasks }: FollowOptions) {
     if (record.type === 'characterData') {
       ledger.release(record.target);
       textChanged(record.target, characterChange(record));
+    } else if (!LINK_ATTRIBUTES.includes(record.attributeName ?? '')) {
+      // A target the page keeps beside its anchors changed: the anchors read from it are read again.
+      return readChanged?.(record.target as Element);
     } else if (!ledger.intact(record.target as Element)) ledger.release(record.target);
     tasks.add(record.target);
   };
@@ -65,7 +75,7 @@ export function followMutations({ doc, signal, ledger, tasks }: FollowOptions) {
     for (const record of records) handleOne(record);
   };
   const observer = new MutationObserver(handle);
-  const follow = () => doc.documentElement && observer.observe(doc.documentElement, OBSERVED);
+  const follow = () => doc.documentElement && observer.observe(doc.documentElement, observed(read));
   /** Stops following for good (the context went away) or until the next start: no work is left. */
   function stop(): void {
     observer.disconnect();
@@ -74,7 +84,11 @@ export function followMutations({ doc, signal, ledger, tasks }: FollowOptions) {
   signal.addEventListener('abort', stop);
 
   return {
-    follow,
+    /** Follows the page; with `reads`, also the attributes that page-target rules read from then on. */
+    follow(reads?: readonly string[]): void {
+      if (reads) read = reads;
+      follow();
+    },
     stop,
     /** Handles what the page changed so far and stops following (until `follow`). */
     pause(): void {

@@ -44,6 +44,13 @@ export function createLedger() {
       return null;
     },
     drop,
+    /** Puts an anchor Unwall rewrote back as the page had it, and forgets it: what it was read from changed. */
+    giveBack(el: Element): void {
+      const made = records.get(el);
+      if (made?.kind !== 'anchor') return;
+      records.delete(el);
+      restoreMade(el, made);
+    },
     /** A page text node linked: its inserted elements are recorded, its pieces known as Unwall's, and the text kept for putting back. */
     addText(linked: Linkified): void {
       for (const [el, made] of linked.made) records.keep(el, made);

@@ -52,3 +52,28 @@ export function targetReader(reads: readonly PageRead[] = []): TargetReader {
     return rule ? firstValue(a, rule.read) : null;
   };
 }
+
+/** The attributes these rules read: the page changing one may change an anchor's target. */
+export function readAttributes(reads: readonly PageRead[] = []): string[] {
+  const names = reads.flatMap((read) => read.from.flatMap((s) => ('attribute' in s ? [s.attribute] : [])));
+  return [...new Set(names)];
+}
+
+/**
+ * The anchors that may have read their target from an attribute of `el`: `el` itself, and the anchors
+ * inside it and inside each box (a rule's `within`) around it.
+ */
+export function anchorsReading(el: Element, reads: readonly PageRead[] = []): HTMLAnchorElement[] {
+  const regions = new Set<Element>([el]);
+  for (const source of reads.flatMap((read) => read.from)) {
+    if (!('within' in source) || source.within === undefined) continue;
+    try {
+      const box = el.closest(source.within);
+      if (box) regions.add(box);
+    } catch {
+      // A selector the browser refuses names no box.
+    }
+  }
+  const anchors = [...regions].flatMap((r) => [r, ...r.querySelectorAll('a')]);
+  return anchors.filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement);
+}

@@ -1,5 +1,5 @@
 import type { FixedLink, PageFeatures, PageLink, ScanEngine } from '@/utils/protocol';
-import { targetReader, type TargetReader } from './page-reads';
+import { anchorsReading, readAttributes, targetReader, type TargetReader } from './page-reads';
 import { createApplier } from './apply-answer';
 import { createBatcher } from './batcher';
 import { candidatesFor } from './candidates';
@@ -64,7 +64,9 @@ export function createScanner(options: ScannerOptions) {
     },
     settled: tasks.resume,
   });
-  const follower = followMutations({ doc, signal, ledger, tasks });
+  // The page's change wins: an anchor never keeps a target the page no longer keeps beside it.
+  const readChanged = (el: Element) => anchorsReading(el, run?.features.reads).forEach(ledger.giveBack);
+  const follower = followMutations({ doc, signal, ledger, tasks, readChanged });
   const traps = createClickTraps({ doc, ledger, signal });
   guardClicks({ doc, ledger, copyFailed: options.copyFailed ?? '', signal, traps });
 
@@ -76,7 +78,7 @@ export function createScanner(options: ScannerOptions) {
       engine = nextEngine;
       const read = targetReader(features.reads);
       run = { features, read, visitor: candidatesFor({ engine, ledger, batcher, read }) };
-      follower.follow();
+      follower.follow(readAttributes(features.reads));
       traps.start(features.trap ?? null);
       tasks.add(doc.body ?? doc.documentElement);
     },
