@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPageEngine } from '@/utils/links';
 import type { PageFeatures, PageRead } from '@/utils/protocol';
 import { localScanEngine } from './local-engine';
-import { targetReader } from './page-reads';
+import { anchorsReading, readAttributes, targetReader } from './page-reads';
 import { createScanner } from './scanner';
 
 const LINK = 'https://www.baidu.com/link?url=zU0uKJ7uVd4FZcXPqsLhdGUbvbCNEG5jxS7ZxKx8bBC';
@@ -104,6 +104,18 @@ describe('the scanner with a page-target rule', () => {
     expect(document.querySelector('a')!.getAttribute('href')).toBe(LINK);
   });
 
+  it('reads an anchor again when the page changes the value it was read from', async () => {
+    document.body.innerHTML = page('https://developer.mozilla.org/');
+    const s = scanner();
+    s.start(features);
+    await s.flush();
+    expect(document.querySelector('a')!.href).toBe('https://developer.mozilla.org/');
+    document.querySelector('.result')!.setAttribute('mu', 'https://go.dev/');
+    await new Promise((done) => setTimeout(done, 0));
+    await s.flush();
+    expect(document.querySelector('a')!.href).toBe('https://go.dev/');
+  });
+
   it('drops an answer when the page changed the value it keeps before the answer came', async () => {
     document.body.innerHTML = page('https://developer.mozilla.org/');
     const local = localScanEngine(engine, undefined, 'www.baidu.com');
@@ -118,5 +130,25 @@ describe('the scanner with a page-target rule', () => {
     await s.flush();
     await s.idle();
     expect(document.querySelector('a')!.href).not.toBe('https://developer.mozilla.org/');
+  });
+});
+
+describe('what the page may change under a page-target rule', () => {
+  const reads: PageRead[] = [
+    box,
+    { hosts: ['t.co'], wildcards: [], from: [{ attribute: 'title' }, { attribute: 'mu' }, { text: true }] },
+  ];
+
+  it('names each attribute the rules read once', () => {
+    expect(readAttributes(reads)).toEqual(['mu', 'title']);
+    expect(readAttributes()).toEqual([]);
+  });
+
+  it('finds the anchors that may have read an attribute: the element, inside it, and in its box', () => {
+    document.body.innerHTML = `<div class="result" mu="https://a.example/"><h3><a id="one" href="${LINK}">A</a></h3><span id="carrier"></span><a id="two" href="${LINK}">B</a></div><a id="out" href="${LINK}">C</a>`;
+    const ids = (el: Element) => anchorsReading(el, reads).map((a) => a.id);
+    expect(ids(document.querySelector('#carrier')!)).toEqual(['one', 'two']);
+    expect(ids(document.querySelector('#one')!)).toEqual(['one', 'two']);
+    expect(ids(document.querySelector('#out')!)).toEqual(['out']);
   });
 });

@@ -74,6 +74,6 @@ export function anchorsReading(el: Element, reads: readonly PageRead[] = []): HT
       // A selector the browser refuses names no box.
     }
   }
-  const anchors = [...regions].flatMap((r) => [r, ...r.querySelectorAll('a')]);
-  return anchors.filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement);
+  const anchors = new Set([...regions].flatMap((r) => [r, ...r.querySelectorAll('a')]));
+  return [...anchors].filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement);
 }
