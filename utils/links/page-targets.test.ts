@@ -3,7 +3,8 @@ import { defaultRules } from './default-rules';
 import { isPageTargetIn, pageReadsIn, pageTargetIn } from './page-targets';
 
 const BAIDU = 'https://www.baidu.com/link?url=zU0uKJ7uVd4FZcXPqsLhdGUbvbCNEG5jxS7ZxKx8bBC';
-const target = (page: string, href: string, read: string) => pageTargetIn(defaultRules, page, href, read)?.url;
+const target = (page: string, href: string, read: string) =>
+  pageTargetIn(defaultRules, page, href, read)?.url;
 
 describe('pageTargetIn', () => {
   it('takes the value a results page keeps beside its opaque link, named for the page platform', () => {
@@ -34,7 +35,9 @@ describe('pageTargetIn', () => {
   });
 
   it('takes a subdomain of a page the rule names (x.com pages on mobile.x.com)', () => {
-    expect(target('mobile.x.com', 'https://t.co/aBcD3fGh1J', 'https://a.example/')).toBe('https://a.example/');
+    expect(target('mobile.x.com', 'https://t.co/aBcD3fGh1J', 'https://a.example/')).toBe(
+      'https://a.example/',
+    );
   });
 
   it('never throws on values that are not strings', () => {
@@ -50,7 +53,11 @@ describe('pageTargetIn', () => {
 describe('pageReadsIn and isPageTargetIn', () => {
   it("tells a page only its own host's rules", () => {
     expect(pageReadsIn(defaultRules, 'www.baidu.com')).toEqual([
-      { hosts: ['www.baidu.com'], wildcards: [], from: [{ attribute: 'mu', within: '#content_left > [mu]' }] },
+      {
+        hosts: ['www.baidu.com'],
+        wildcards: [],
+        from: [{ attribute: 'mu', within: '#content_left > [mu]' }],
+      },
     ]);
     expect(pageReadsIn(defaultRules, 'forum.example.net')).toEqual([]);
   });
