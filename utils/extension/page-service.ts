@@ -77,6 +77,7 @@ export function createPageService() {
     ...resolveLimits,
     now: () => performance.now(),
     later: nextTask(),
+    rest: (run) => setTimeout(run, resolveLimits.sliceMs),
   });
 
   return {

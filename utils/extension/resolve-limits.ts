@@ -12,6 +12,10 @@ import type { WorkQueueOptions } from './work-queue';
  */
 export const resolveLimits: Omit<WorkQueueOptions, 'now' | 'later'> & { maxTextLength: number } = {
   sliceMs: 10,
+  // A flood's first queue kept both cores of a small machine busy (this thread, and the flood's
+  // renderer) for seconds: another tab's messages and storage calls waited 0.6-0.8 s in the browser
+  // for a core. After a second of work without a pause, every slice is followed by a pause as long.
+  busyMs: 1000,
   maxTextLength: 10_000,
   maxQueuedPerFrame: 4_000_000,
   maxQueuedPerTab: 16_000_000,

@@ -48,6 +48,26 @@ describe('the background work queue', () => {
     expect(log.indexOf('other')).toBe(20);
   });
 
+  it('pauses between slices once a flood has kept it busy for busyMs, and not after it ran empty', async () => {
+    const rested: (() => void)[] = [];
+    const { queue, job, waiting } = setup({ busyMs: 100, rest: (run) => rested.push(run) });
+    const next = async () => {
+      (waiting.shift() ?? rested.shift())!();
+      await Promise.resolve();
+    };
+    void queue.run({ tab: 1, frame: 0 }, job('flood', 300));
+    // 20 ms slices: the first five fill the first 100 ms, each followed by the event loop's turn only.
+    for (let i = 0; i < 5; i++) {
+      expect([waiting.length, rested.length]).toEqual([1, 0]);
+      await next();
+    }
+    expect([waiting.length, rested.length]).toEqual([0, 1]);
+    while (waiting.length + rested.length > 0) await next();
+    // Empty again: the next job starts without a pause.
+    void queue.run({ tab: 2, frame: 0 }, job('other', 3));
+    expect([waiting.length, rested.length]).toEqual([1, 0]);
+  });
+
   it('gives one slice no more pieces than its time allows, then hands the event loop back', async () => {
     const { queue, job, log, slice, waiting } = setup();
     void queue.run({ tab: 1, frame: 0 }, job('flood', 100, 3));

@@ -24,6 +24,14 @@ export interface WorkQueueOptions {
   now(): number;
   /** Runs `run` after the events already waiting (other messages, other tabs). */
   later(run: () => void): void;
+  /**
+   * After the queue has worked this long without running empty (a flood), each slice is followed
+   * by `rest` instead of `later`: the thread, and a core of a small machine, are left to the browser
+   * between slices (its messages and storage calls wait for a core, not for this thread).
+   */
+  busyMs?: number;
+  /** Runs `run` after a pause of about a slice (a timer). */
+  rest?(run: () => void): void;
 }
 
 interface Entry {
@@ -78,11 +86,17 @@ export function createWorkQueue(options: WorkQueueOptions) {
   // Maps keep insertion order: the first entry has the next turn, a served one goes to the end.
   const tabs = new Map<number, TabQueue>();
   let scheduled = false;
+  /** When the queue last started working from empty; null while it is empty. */
+  let busySince: number | null = null;
 
   const schedule = () => {
-    if (scheduled || tabs.size === 0) return;
+    if (scheduled) return;
+    if (tabs.size === 0) return void (busySince = null);
     scheduled = true;
-    options.later(slice);
+    busySince ??= options.now();
+    const flooded =
+      options.rest && options.busyMs !== undefined && options.now() - busySince >= options.busyMs;
+    (flooded ? options.rest! : options.later)(slice);
   };
 
   const slice = () => {
