@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * tests and the reader, and payments only the popup. Dropping them keeps the content scripts small
  * (they run on every page) without splitting a platform's data over several files.
  */
-export const docOnlyKeys = ['examples', 'sources', 'source', 'note'];
+export const docOnlyKeys = ['examples', 'sources', 'source', 'verified', 'shareText', 'note'];
 export const popupOnlyKeys = ['payments', 'paymentsPath'];
 
 /**

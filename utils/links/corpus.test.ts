@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -18,7 +18,23 @@ const caseSchema = z.object({
     urls: z.array(z.string()).optional(),
   }),
 });
-const corpus = z.array(caseSchema).parse(JSON.parse(readFileSync(fixture, 'utf8')));
+const publicCases = z.array(caseSchema).parse(JSON.parse(readFileSync(fixture, 'utf8')));
+
+/**
+ * Cases the project adds to the public corpus, one file per platform or format, each case with the
+ * public source its text was taken from (a web address or `owner/repo path/to/file`) and its date.
+ */
+const addedDir = resolve(import.meta.dirname, '../../tests/fixtures/corpus/added');
+const addedSchema = caseSchema.extend({
+  source: z.string().regex(/https?:\/\/\S+|[\w.-]+\/[\w.-]+ \S+/, 'a web address or owner/repo path'),
+  seen: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  note: z.string().optional(),
+});
+const added = readdirSync(addedDir)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .flatMap((file) => z.array(addedSchema).parse(JSON.parse(readFileSync(resolve(addedDir, file), 'utf8'))));
+const corpus = [...publicCases, ...added];
 
 /** Same host and path, and every expected query value kept. */
 function sameTarget(actual: string, expected: string): boolean {
@@ -44,6 +60,11 @@ describe('the public corpus', () => {
   it('is the same as the shared copy, where one sits beside the project', () => {
     if (!existsSync(shared)) return;
     expect(JSON.parse(readFileSync(fixture, 'utf8'))).toEqual(JSON.parse(readFileSync(shared, 'utf8')));
+  });
+
+  it('has unique ids across the public copy and the added files', () => {
+    const ids = corpus.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it.each(corpus.map((c) => [c.id, c] as const))('%s', (_, { input, expected }) => {

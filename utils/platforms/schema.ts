@@ -16,8 +16,35 @@ const hostName = z
 const pattern = z.string().min(1).max(300);
 const template = z.string().min(1).max(300);
 
-/** Where a rule came from: a public project, page or issue. */
-const source = z.string().min(3);
+/**
+ * Where a rule came from, so a newcomer can follow it: a public web address (a page, an issue, a
+ * file), or a public repository and a file in it written `owner/repo path/to/file`. Several may be
+ * joined with `; `. Never a private research note.
+ */
+export const sourceSchema = z
+  .string()
+  .min(3)
+  .max(600)
+  .refine(isCitation, 'a web address or `owner/repo path/to/file`')
+  .refine((text) => !/\b(sharetext|redirects|payments)\.(md|json)\b/.test(text), 'not a private note');
+const source = sourceSchema;
+
+/** The day a rule was last confirmed against its source: `YYYY-MM-DD`. */
+export const verifiedSchema = z
+  .string()
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'YYYY-MM-DD');
+const verified = verifiedSchema;
+
+/**
+ * A citation: an http(s) address, or a repository (`owner/repo`) followed by a path in it.
+ * @example isCitation('maomao1996/tampermonkey-scripts remove-redirect/src/sites/so.com.ts') // true
+ */
+export function isCitation(text: string): boolean {
+  return (
+    /https?:\/\/[^\s/]+\.[^\s]+/.test(text) ||
+    /(^|[\s;(])[\w.-]+\/[\w.-]+ [^\s;]*[\w-]\.[a-z]{1,5}\b/i.test(text)
+  );
+}
 
 const routeBase = {
   /** Literal path pattern (`/link`, `/i{id:digits}.htm`); a trailing `/**` also matches any rest. */
@@ -34,7 +61,11 @@ const routeBase = {
   ownHostsOnly: z.boolean().optional(),
   note: z.string().optional(),
   source: source.optional(),
+  verified: verified.optional(),
 };
+
+/** A rule's provenance: required on every rule (a scheme's routes may override their scheme's). */
+const provenance = { source, verified };
 
 /**
  * What a platform's warning page says of the link it stops: `unsafe` (it may be unsafe, continue at
@@ -55,6 +86,7 @@ export const wrapperSchema = z
     verdict: verdictSchema.optional(),
     hosts: z.array(hostName).min(1),
     ...routeBase,
+    ...provenance,
   })
   .refine(
     (w) => (w.kind === 'warning') === (w.verdict !== undefined),
@@ -92,7 +124,7 @@ export const pageInterstitialSchema = z.strictObject({
   warning: z
     .strictObject({ markers: z.array(z.string().min(2)).min(1), verdict: verdictSchema, source })
     .optional(),
-  source,
+  ...provenance,
 });
 
 /**
@@ -118,7 +150,7 @@ export const pageTargetSchema = z.strictObject({
   path: pattern.optional(),
   /** Tried in order; the first that holds a value decides. */
   from: z.array(pageTargetSourceSchema).min(1),
-  source,
+  ...provenance,
 });
 
 /** For app links, `path` is matched against what follows `scheme://` up to the query: `video/{id:digits}`. */
@@ -128,12 +160,13 @@ export const schemeSchema = z.strictObject({
   /** Lower-case scheme names (matched case-insensitively): `taobao`, `openapp.jdmobile`. */
   names: z.array(z.string().regex(/^[a-z][a-z0-9+.-]{1,30}$/)).min(1),
   routes: z.array(schemeRouteSchema).min(1),
-  source,
+  ...provenance,
 });
 
 export const canonicalSchema = z.strictObject({
   hosts: z.array(hostName).min(1),
   ...routeBase,
+  ...provenance,
 });
 
 export const tokenSchema = z.strictObject({
@@ -155,7 +188,7 @@ export const tokenSchema = z.strictObject({
   needsMarker: z.boolean().optional(),
   /** URL parameters of the platform's links that carry this token (`tk`, base64 `sp_tk`). */
   params: z.array(z.strictObject({ name: z.string(), base64: z.boolean().optional() })).optional(),
-  source,
+  ...provenance,
 });
 
 /**
@@ -176,14 +209,14 @@ export const clickTrapsSchema = z.strictObject({
       .regex(/^(ping|on[a-z]+|data-[a-z0-9-]+)$/)
       .refine((name) => !name.startsWith('data-unwall'), "not one of Unwall's own attributes"),
   ),
-  source,
+  ...provenance,
 });
 
 export const textIdSchema = z.strictObject({
   /** A literal prefix followed by placeholders: `BV1{id:base58:9}`. */
   match: pattern,
   to: template,
-  source,
+  ...provenance,
 });
 
 export const titleStyleSchema = z.enum([
@@ -259,50 +292,60 @@ export const exampleSchema = z.strictObject({
   title: z.string().optional(),
 });
 
-export const platformSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9]*$/),
-  names: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
-  /**
-   * Other names the platform or its app goes by in share texts (`手淘`, `抖音商城`). Like `names`,
-   * and like either with `手机` before it or `APP` after it, never a share text's title.
-   */
-  appNames: z.array(z.string().min(1)).optional(),
-  /** Web hosts (a host covers its subdomains). */
-  domains: z.array(hostName).optional(),
-  /** Short-link and share hosts; they are kept as they are (expanding them needs the network). */
-  shortDomains: z.array(hostName).optional(),
-  /** Literal strings that mark a share text of this platform (`【淘宝】`, `复制打开抖音`). */
-  markers: z.array(z.string().min(2)).optional(),
-  /** Where a share text keeps its title, tried in order. */
-  titles: z.array(titleStyleSchema).optional(),
-  /** Suffixes cut from a title (`-哔哩哔哩`), then an author after the last separator. */
-  titleSuffixes: z.array(z.string().min(1)).optional(),
-  titleAuthorSeparator: z.string().optional(),
-  /** An honest web page for a title when only a token is known (`{title}` is filled in). */
-  searchUrl: template.optional(),
-  tokens: z.array(tokenSchema).optional(),
-  textIds: z.array(textIdSchema).optional(),
-  schemes: z.array(schemeSchema).optional(),
-  wrappers: z.array(wrapperSchema).optional(),
-  pageInterstitials: z.array(pageInterstitialSchema).optional(),
-  pageTargets: z.array(pageTargetSchema).optional(),
-  /**
-   * Pages that open outside links from script, through `window.open(wrapper)`, where no anchor shows
-   * the wrapper: only on these hosts does a page-world script pass `window.open` through the simple
-   * wrappers (see `utils/links/open-wrappers.ts`).
-   */
-  windowOpenHosts: z.array(hostName).optional(),
-  canonical: z.array(canonicalSchema).optional(),
-  clickTraps: clickTrapsSchema.optional(),
-  payments: z.array(paymentSchema).optional(),
-  /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
-  paymentsPath: z
-    .string()
-    .regex(/^\/[^\s]*$/)
-    .optional(),
-  sources: z.array(source).optional(),
-  examples: z.array(exampleSchema).min(1),
-});
+export const platformSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9]*$/),
+    names: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
+    /**
+     * Other names the platform or its app goes by in share texts (`手淘`, `抖音商城`). Like `names`,
+     * and like either with `手机` before it or `APP` after it, never a share text's title.
+     */
+    appNames: z.array(z.string().min(1)).optional(),
+    /** Web hosts (a host covers its subdomains). */
+    domains: z.array(hostName).optional(),
+    /** Short-link and share hosts; they are kept as they are (expanding them needs the network). */
+    shortDomains: z.array(hostName).optional(),
+    /** Literal strings that mark a share text of this platform (`【淘宝】`, `复制打开抖音`). */
+    markers: z.array(z.string().min(2)).optional(),
+    /**
+     * Where the share-text format (markers, short-link hosts, title styles) was seen, and when it was
+     * last confirmed: required with `markers` or `shortDomains`.
+     */
+    shareText: z.strictObject(provenance).optional(),
+    /** Where a share text keeps its title, tried in order. */
+    titles: z.array(titleStyleSchema).optional(),
+    /** Suffixes cut from a title (`-哔哩哔哩`), then an author after the last separator. */
+    titleSuffixes: z.array(z.string().min(1)).optional(),
+    titleAuthorSeparator: z.string().optional(),
+    /** An honest web page for a title when only a token is known (`{title}` is filled in). */
+    searchUrl: template.optional(),
+    tokens: z.array(tokenSchema).optional(),
+    textIds: z.array(textIdSchema).optional(),
+    schemes: z.array(schemeSchema).optional(),
+    wrappers: z.array(wrapperSchema).optional(),
+    pageInterstitials: z.array(pageInterstitialSchema).optional(),
+    pageTargets: z.array(pageTargetSchema).optional(),
+    /**
+     * Pages that open outside links from script, through `window.open(wrapper)`, where no anchor shows
+     * the wrapper: only on these hosts does a page-world script pass `window.open` through the simple
+     * wrappers (see `utils/links/open-wrappers.ts`).
+     */
+    windowOpenHosts: z.array(hostName).optional(),
+    canonical: z.array(canonicalSchema).optional(),
+    clickTraps: clickTrapsSchema.optional(),
+    payments: z.array(paymentSchema).optional(),
+    /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
+    paymentsPath: z
+      .string()
+      .regex(/^\/[^\s]*$/)
+      .optional(),
+    sources: z.array(source).optional(),
+    examples: z.array(exampleSchema).min(1),
+  })
+  .refine((p) => p.shareText !== undefined || (p.markers === undefined && p.shortDomains === undefined), {
+    message: 'markers and short-link hosts come with `shareText`: where the format was seen, and when',
+    path: ['shareText'],
+  });
 
 export type Platform = z.infer<typeof platformSchema>;
 export type Wrapper = z.infer<typeof wrapperSchema>;
