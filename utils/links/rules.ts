@@ -69,6 +69,8 @@ export interface RuleSet {
   textIds: CompiledTextId[];
   /** Top-level domains of every known host, for finding links written without a scheme. */
   topLevelDomains: Set<string>;
+  /** Short-link and share hosts (their links' codes are ASCII: text glued after them is not theirs). */
+  shortHosts: Set<string>;
   notTitles: NotTitles;
   /** In platform order: the first that matches wins. */
   pageInterstitials: CompiledPageInterstitial[];
@@ -157,6 +159,7 @@ function addPlatform(rules: RuleSet, p: Platform): void {
     if (!ownerOf(rules, key)) rules.domains.set(key, p.id);
     rules.topLevelDomains.add(key.slice(key.lastIndexOf('.') + 1));
   }
+  for (const short of p.shortDomains ?? []) rules.shortHosts.add(short.replace(/^\*\./, ''));
   for (const marker of p.markers ?? []) rules.markers.push([marker, p.id]);
   for (const wrapper of p.wrappers ?? []) {
     const route = compileRoute(p.id, wrapper.kind, wrapper);
@@ -222,6 +225,7 @@ export function compileRules(platforms: readonly Platform[]): RuleSet {
     tokens: [],
     textIds: [],
     topLevelDomains: new Set(),
+    shortHosts: new Set(),
     notTitles: compileNotTitles(platforms),
     pageInterstitials: [],
     pageTargets: [],
@@ -278,6 +282,14 @@ function factsOf(rules: RuleSet, host: string): HostFacts {
  */
 export function platformOfHost(rules: RuleSet, host: string): string | null {
   return factsOf(rules, host.toLowerCase()).platform;
+}
+
+/**
+ * Whether a host is a platform's short-link or share host (or under one).
+ * @example isShortLinkHost(defaultRules, 'v.douyin.com') // true
+ */
+export function isShortLinkHost(rules: RuleSet, host: string): boolean {
+  return domainIn(host.toLowerCase(), rules.shortHosts) !== null;
 }
 
 /**

@@ -1,16 +1,10 @@
 import { platformOfHost, type RuleSet } from './rules';
 import { decodeEntities } from './decode';
 // Relative, not `@/`: the build config loads the engine before the alias exists.
-import { hostOfHref, MAX_HREF_LENGTH } from '../url';
-import {
-  foldText,
-  isBodyChar,
-  isLabelChar,
-  isSchemeChar,
-  isZeroWidth,
-  keptLength,
-  plainRunEnd,
-} from './text';
+import { hostOfHref } from '../url';
+import { parseHost, type Host } from './scan-host';
+import { parseRest, type Rest } from './scan-path';
+import { foldText, isAlnum, isSchemeChar } from './text';
 
 /** A link-shaped span of text, cleaned up into an address (not yet resolved). */
 export interface UrlCandidate {
@@ -31,161 +25,7 @@ export interface UrlCandidate {
   obfuscated: boolean;
 }
 
-interface Host {
-  name: string;
-  end: number;
-  obfuscated: boolean;
-}
-
-const MAX_HOST_LENGTH = 253;
-const markdownEscapable = new Set([...'_*~[]()#+-.!\\`'].map((c) => c.charCodeAt(0)));
-const webScheme = /(h(?:tt|xx)ps?)$/i;
-const entityStops = ['&lt;', '&gt;', '&quot;', '&#60;', '&#62;', '&#34;'];
-
-/** A host separator at `i`: `.`, or (loose) `点`, `點`, `[.]`, `(.)`, a spaced dot. */
-function separatorAt(
-  text: string,
-  i: number,
-  loose: boolean,
-): { length: number; obfuscated: boolean } | null {
-  const c = text[i];
-  if (c === '.') {
-    if (loose && text[i + 1] === ' ') return { length: 2, obfuscated: true };
-    return { length: 1, obfuscated: false };
-  }
-  if (!loose) return null;
-  if (c === '点' || c === '點') return { length: 1, obfuscated: true };
-  const three = text.slice(i, i + 3);
-  if (three === '[.]' || three === '(.)' || three === ' . ') return { length: 3, obfuscated: true };
-  if (three.startsWith(' .')) return { length: 2, obfuscated: true };
-  return null;
-}
-
-function readLabel(text: string, start: number): { label: string; end: number; zeroWidth: boolean } {
-  let length = 0;
-  let k = start;
-  let zeroWidth = false;
-  while (k < text.length && length <= 63) {
-    const code = text.charCodeAt(k);
-    if (isLabelChar(code)) length++;
-    else if (isZeroWidth(code)) zeroWidth = true;
-    else break;
-    k++;
-  }
-  // Sliced, not built a character at a time: zero-width characters are rare.
-  let label = text.slice(start, k);
-  if (zeroWidth) label = [...label].filter((c) => !isZeroWidth(c.charCodeAt(0))).join('');
-  return { label, end: k, zeroWidth };
-}
-
-/** Reads a host name from `start`; null unless it has two or more labels and an alphabetic TLD. */
-function parseHost(text: string, start: number, loose: boolean): Host | null {
-  const labels: string[] = [];
-  let k = start;
-  let obfuscated = false;
-  let length = 0;
-  for (;;) {
-    const { label, end, zeroWidth } = readLabel(text, k);
-    if (!label || label.length > 63) return null;
-    labels.push(label.toLowerCase());
-    length += label.length + 1;
-    obfuscated ||= zeroWidth;
-    k = end;
-    if (length > MAX_HOST_LENGTH) return null;
-    const sep = separatorAt(text, k, loose);
-    if (!sep || !isLabelChar(text.charCodeAt(k + sep.length))) break;
-    obfuscated ||= sep.obfuscated;
-    k += sep.length;
-  }
-  const tld = labels[labels.length - 1]!;
-  if (labels.length < 2 || !/^[a-z]{2,24}$/.test(tld)) return null;
-  return { name: labels.join('.'), end: k, obfuscated };
-}
-
-function joinsBrokenLine(text: string, k: number, hasQuery: boolean): number | null {
-  let j = k;
-  while (j < text.length && j - k < 2 && (text[j] === '\r' || text[j] === '\n')) j++;
-  if (j === k) return null;
-  while (j < text.length && j - k < 8 && (text[j] === ' ' || text[j] === '\t')) j++;
-  return (text[j] === '?' && !hasQuery) || (text[j] === '&' && hasQuery) ? j : null;
-}
-
-/** `ends`: per character of `clean`, where it ends in the text; null when `clean` is the text from `start` as it is. */
-function trimTrailing(clean: string, ends: number[] | null, start: number): { clean: string; end: number } {
-  const length = keptLength(clean);
-  const out = length === clean.length ? clean : clean.slice(0, length);
-  return { clean: out, end: length ? (ends ? ends[length - 1]! : start + length) : start };
-}
-
-/**
- * Reads port, path, query and fragment from `start`; `json` lets app links carry JSON. Past the href
- * limit nothing more is kept (`over`: the link is refused) and the rest is only read to find where it
- * ends, so a page's megabyte of one link costs one pass over it, no copy of it.
- */
-function parseRest(
-  text: string,
-  start: number,
-  json: boolean,
-): { clean: string; end: number; over: boolean } {
-  let clean = '';
-  // Kept only once `clean` stops being the text as it is (an escape, a skipped or joined character).
-  let ends = null as number[] | null;
-  let k = start;
-  let over = false;
-  // Whether `clean` has a `?` so far, read only from where the last look stopped (a look over the
-  // whole of `clean` at every line break would be quadratic in a link broken over many lines).
-  let hasQuery = false;
-  let looked = 0;
-  const queryFound = () => {
-    hasQuery ||= clean.indexOf('?', looked) >= 0;
-    looked = clean.length;
-    return hasQuery;
-  };
-  const mapped = () => (ends ??= Array.from({ length: clean.length }, (_, i) => start + i + 1));
-  /** `clean` goes on with `chars`, which stand for the text up to `next`. */
-  const take = (chars: string, next: number) => {
-    if (!over) {
-      const list = mapped();
-      clean += chars;
-      for (let i = 0; i < chars.length; i++) list.push(next);
-      over = clean.length > MAX_HREF_LENGTH;
-    }
-    k = next;
-  };
-  if (text[k] === ':' && /[0-9]/.test(text[k + 1] ?? '')) {
-    const port = /^:[0-9]{1,5}/.exec(text.slice(k, k + 6))![0];
-    clean += port;
-    k += port.length;
-  }
-  if (!json && !'/?#'.includes(text[k] ?? ' ')) return { clean, end: k, over };
-  while (k < text.length) {
-    const code = text.charCodeAt(k);
-    if (code === 92 && markdownEscapable.has(text.charCodeAt(k + 1))) {
-      take(text[k + 1]!, k + 2);
-    } else if (code === 38 && entityStops.some((stop) => text.startsWith(stop, k))) {
-      break;
-    } else if (isZeroWidth(code)) {
-      if (!over) mapped();
-      k++;
-    } else if (isBodyChar(code, json)) {
-      // A run of plain characters at once (the common case): one slice, not one per character.
-      const j = Math.max(plainRunEnd(text, k, json), k + 1);
-      if (over) k = j;
-      else {
-        clean += text.slice(k, j);
-        over = clean.length > MAX_HREF_LENGTH;
-        if (ends) while (k < j) ends.push(++k);
-        else k = j;
-      }
-    } else {
-      const joined = code === 10 || code === 13 ? joinsBrokenLine(text, k, queryFound()) : null;
-      if (joined === null) break;
-      if (!over) mapped();
-      k = joined;
-    }
-  }
-  return over ? { clean, end: k, over } : { ...trimTrailing(clean, ends, start), over };
-}
+const webScheme = /^h(?:tt|xx)ps?$/;
 
 function isKnownHost(rules: RuleSet, host: Host | null): boolean {
   return host !== null && platformOfHost(rules, host.name) !== null;
@@ -195,14 +35,35 @@ function isKnownHost(rules: RuleSet, host: Host | null): boolean {
 function pickHost(rules: RuleSet, text: string, start: number, plainAllowed: boolean): Host | null {
   const loose = parseHost(text, start, true);
   if (isKnownHost(rules, loose)) return loose;
-  const strict = parseHost(text, start, false);
+  const strict = parseHost(text, start, false, plainAllowed);
   if (isKnownHost(rules, strict)) return strict;
   return plainAllowed && strict && !strict.obfuscated ? strict : null;
 }
 
 /** The address a candidate stands for; empty when it is longer than any link (refused, read only to its end). */
-function hrefOf(head: string, rest: { clean: string; over: boolean }): string {
+function hrefOf(head: string, rest: Rest): string {
   return rest.over ? '' : head + decodeEntities(rest.clean);
+}
+
+/**
+ * What stands between a web scheme and its host: `://`, JSON's `:\/\/` (a link pasted from a
+ * card's JSON), or, loosely (known hosts only), `://` with a space around the colon or after it
+ * (`https ://b23 .tv/…`, written so that a chat filter lets it through).
+ */
+function schemeSeparator(text: string, j: number): { length: number; loose: boolean } | null {
+  if (text.startsWith('://', j)) return { length: 3, loose: false };
+  if (text.startsWith(':\\/\\/', j)) return { length: 5, loose: false };
+  const spaced = /^ ?: ?\/\/ ?/.exec(text.slice(j, j + 7));
+  return spaced ? { length: spaced[0].length, loose: true } : null;
+}
+
+/**
+ * Where a `user:password@` part after `://` ends (`start` when there is none). It holds no dot, so
+ * `https://www.taobao.com@evil.cn/` is not read as one: such a host is no host at all.
+ */
+function userinfoEnd(text: string, start: number): number {
+  const info = /^[A-Za-z0-9_~%!$&'*+,;=:-]{1,64}@/.exec(text.slice(start, start + 66));
+  return info ? start + info[0].length : start;
 }
 
 function webCandidate(
@@ -210,55 +71,75 @@ function webCandidate(
   text: string,
   schemeStart: number,
   scheme: string,
+  separator: { length: number; loose: boolean },
 ): UrlCandidate | null {
   const defanged = scheme.slice(1, 3) === 'xx';
-  const host = pickHost(rules, text, schemeStart + scheme.length + 3, !defanged);
+  const plain = !defanged && !separator.loose;
+  const hostStart = schemeStart + scheme.length + separator.length;
+  const info = userinfoEnd(text, hostStart);
+  const host =
+    info > hostStart ? plain && parseHost(text, info, false, true) : pickHost(rules, text, hostStart, plain);
   if (!host) return null;
-  const rest = parseRest(text, host.end, false);
+  const rest = parseRest(text, host.end, { json: false, cjk: !isKnownHost(rules, host) });
   const normal = defanged ? 'http' + scheme.slice(4) : scheme;
   return {
     start: schemeStart,
     end: rest.end,
-    href: hrefOf(`${normal}://${host.name}`, rest),
+    href: hrefOf(`${normal}://${text.slice(hostStart, info)}${host.name}`, rest),
     scheme: normal,
     host: host.name,
     app: false,
-    obfuscated: defanged || host.obfuscated,
+    obfuscated: defanged || host.obfuscated || separator.loose,
   };
 }
 
+function appCandidate(rules: RuleSet, text: string, i: number, scheme: string): UrlCandidate | null {
+  const rest = parseRest(text, i + scheme.length + 3, { json: true, cjk: false });
+  if (!rest.clean) return null;
+  const href = hrefOf(`${scheme}://`, rest);
+  return {
+    start: i,
+    end: rest.end,
+    href,
+    scheme,
+    // Read once here, as `URL` reads an app link's host: the engine asks for it again and again.
+    host: href ? hostOfHref(href) : null,
+    app: true,
+    obfuscated: false,
+  };
+}
+
+/**
+ * A link whose scheme starts the run at `i`. Punctuation before the scheme (`...https://`) is the
+ * sentence's; a word glued before it (`foohttp://`, `_http://`) makes it no scheme at all, while
+ * Chinese glued before it (`链接https://`) is the usual case and fine.
+ */
 function schemeCandidate(rules: RuleSet, text: string, i: number): UrlCandidate | null {
   let j = i;
   while (j < text.length && j - i <= 40 && isSchemeChar(text.charCodeAt(j))) j++;
-  if (!text.startsWith('://', j)) return null;
-  const written = text.slice(i, j).toLowerCase();
-  if (rules.schemeRoutes.has(written)) {
-    const rest = parseRest(text, j + 3, true);
-    if (!rest.clean) return null;
-    const href = hrefOf(`${written}://`, rest);
-    return {
-      start: i,
-      end: rest.end,
-      href,
-      scheme: written,
-      // Read once here, as `URL` reads an app link's host: the engine asks for it again and again.
-      host: href ? hostOfHref(href) : null,
-      app: true,
-      obfuscated: false,
-    };
-  }
-  const web = webScheme.exec(written);
-  return web ? webCandidate(rules, text, j - web[1]!.length, web[1]!) : null;
+  let start = i;
+  while (start < j && !isAlnum(text.charCodeAt(start))) start++;
+  const written = text.slice(start, j).toLowerCase();
+  if (text.startsWith('://', j) && rules.schemeRoutes.has(written))
+    return appCandidate(rules, text, start, written);
+  const separator = webScheme.test(written) ? schemeSeparator(text, j) : null;
+  if (!separator || text[start - 1] === '_') return null;
+  return webCandidate(rules, text, start, written, separator);
 }
 
+/**
+ * A known platform's host written without a scheme (`3.cn/…`), or with only its two slashes
+ * (`//3.cn/…`, a link whose scheme was lost on the way).
+ */
 function schemelessCandidate(rules: RuleSet, text: string, i: number): UrlCandidate | null {
-  if (i > 0 && '@/.-_#'.includes(text[i - 1]!)) return null;
+  const relative = i >= 2 && text.startsWith('//', i - 2) && !/[:/\w]/.test(text[i - 3] ?? '');
+  if (i > 0 && '@/.-_#'.includes(text[i - 1]!) && !relative) return null;
   const host = pickHost(rules, text, i, false);
   if (!host || text[host.end] !== '/') return null;
-  const rest = parseRest(text, host.end, false);
+  const rest = parseRest(text, host.end, { json: false, cjk: false });
   if (rest.clean.length < 2) return null;
   return {
-    start: i,
+    start: relative ? i - 2 : i,
     end: rest.end,
     href: hrefOf(`https://${host.name}`, rest),
     scheme: 'https',

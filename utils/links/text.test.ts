@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, isBodyChar, keptLength, plainRunEnd } from './text';
 
-/** The plain definition: step while the character continues a path and is not `&` or `\`. */
+/**
+ * The plain definition: step while the character continues a path and is not `&` or `\` (nor, in a
+ * web address, a bracket or a quote, which must pair up).
+ */
 function steppedRunEnd(text: string, start: number, json: boolean): number {
   let j = start;
   while (j < text.length) {
     const code = text.charCodeAt(j);
     if (code === 38 || code === 92 || !isBodyChar(code, json)) break;
+    if (!json && '()[]{}"'.includes(text[j]!)) break;
     j++;
   }
   return j;
@@ -55,12 +59,17 @@ describe('foldText', () => {
   });
 });
 
-/** The rule as first written: take a character off while it is punctuation, or a `)` while `(` are fewer. */
+/**
+ * The rule as first written: take a character off while it is punctuation, or a `)` while `(` are
+ * fewer; but not a `'` that closes a quoted word (an even count, after a letter or digit).
+ */
 function keptLengthByRecounting(link: string): number {
   let out = link;
   const unbalanced = () => out.split('(').length < out.split(')').length;
+  const closesQuote = () => out.split("'").length % 2 === 1 && /[A-Za-z0-9]'$/.test(out);
   for (;;) {
     const code = out.charCodeAt(out.length - 1);
+    if (out.endsWith("'") && closesQuote()) break;
     if (!(".,;:!?'*".includes(out.at(-1) ?? 'x') || (code === 41 && unbalanced()))) break;
     out = out.slice(0, -1);
   }
@@ -69,7 +78,7 @@ function keptLengthByRecounting(link: string): number {
 
 describe('keptLength', () => {
   it('keeps what recounting the brackets at every step keeps', () => {
-    const link = fc.string({ unit: fc.constantFrom(..."()ab.,;:!?'*/x") });
+    const link = fc.string({ unit: fc.constantFrom(..."()ab.,;:!?'*/x'") });
     fc.assert(
       fc.property(link, (text) => {
         expect(keptLength(text)).toBe(keptLengthByRecounting(text));
@@ -83,6 +92,8 @@ describe('keptLength', () => {
     ['https://en.wikipedia.org/wiki/Foo_(bar)).', 39],
     ['https://a.cn/x)', 14],
     ['https://a.cn/x...', 14],
+    ["https://a.cn/blah_'quoted'", 26],
+    ["https://a.cn/x'", 14],
     ['', 0],
   ])('keeps %j to length %i', (text, length) => {
     expect(keptLength(text)).toBe(length);

@@ -54,7 +54,7 @@ const bodyTable = (() => {
   const table = new Uint8Array(128);
   for (let code = 33; code < 127; code++) {
     const c = String.fromCharCode(code);
-    if (!'<>"`{}|\\^[]'.includes(c)) table[code]! |= 1;
+    if (!'<>`|\\^'.includes(c)) table[code]! |= 1;
     if (!'<>`\\^'.includes(c)) table[code]! |= 2;
   }
   return table;
@@ -68,11 +68,15 @@ export function isBodyChar(code: number, json: boolean): boolean {
   return code < 128 && (bodyTable[code]! & (json ? 2 : 1)) !== 0;
 }
 
-/** A sticky regex over a run of body characters other than `&` and `\\` (which need a closer look). */
+/**
+ * A sticky regex over a run of body characters other than `&` and `\\` (which need a closer look),
+ * and, in a web address, other than brackets (which must pair up).
+ */
 function plainRun(flag: number): RegExp {
   let chars = '';
   for (let code = 33; code < 127; code++) {
-    if (bodyTable[code]! & flag && code !== 38 && code !== 92) chars += `\\x${code.toString(16)}`;
+    const bracket = flag === 1 && '()[]{}"'.includes(String.fromCharCode(code));
+    if (bodyTable[code]! & flag && code !== 38 && code !== 92 && !bracket) chars += `\\x${code.toString(16)}`;
   }
   return new RegExp(`[${chars}]+`, 'y');
 }
@@ -115,22 +119,27 @@ const trailingPunctuation = new Set([...".,;:!?'*"].map((c) => c.charCodeAt(0)))
 
 /**
  * How much of a link's text is kept once the punctuation of the sentence around it is taken off its
- * end: `.,;:!?'*`, and a `)` while the link has more `)` than `(`. The brackets are counted once and
- * the count kept as characters come off, so a run of `)` costs one pass, not one count per character.
+ * end: `.,;:!?'*`, and a `)` while the link has more `)` than `(`; a `'` that closes a quoted part of
+ * the path (`…_'quoted'`, an even count) stays. The brackets and quotes are counted once and the
+ * counts kept as characters come off, so a run of `)` costs one pass, not one count per character.
  * @example keptLength('https://a.cn/x_(y)).') // 18
  */
 export function keptLength(link: string): number {
   let opens = 0;
   let closes = 0;
+  let quotes = 0;
   for (let i = 0; i < link.length; i++) {
     const code = link.charCodeAt(i);
     if (code === 40) opens++;
     else if (code === 41) closes++;
+    else if (code === 39) quotes++;
   }
   let length = link.length;
   for (; length > 0; length--) {
     const code = link.charCodeAt(length - 1);
     if (code === 41 && opens < closes) closes--;
+    else if (code === 39 && quotes % 2 === 0 && isAlnum(link.charCodeAt(length - 2))) break;
+    else if (code === 39) quotes--;
     else if (!trailingPunctuation.has(code)) break;
   }
   return length;

@@ -80,7 +80,13 @@ describe('a warning page of any platform', () => {
 });
 
 describe('the warning kind in the data', () => {
-  const base: Omit<Wrapper, 'kind'> = { hosts: ['a.example.com'], path: '/go', to: '{u}', source: 'test' };
+  const base: Omit<Wrapper, 'kind'> = {
+    hosts: ['a.example.com'],
+    path: '/go',
+    to: '{u}',
+    source: 'https://example.com/a-test-source',
+    verified: '2026-12-01',
+  };
 
   it('needs a verdict on a warning and allows none elsewhere', () => {
     expect(wrapperSchema.safeParse({ ...base, kind: 'warning' }).success).toBe(false);
