@@ -38,6 +38,8 @@ import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
+import toutiao from './toutiao';
+import xigua from './xigua';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -81,5 +83,7 @@ export const platforms: readonly Platform[] = [
   qqmusic,
   qq,
   baidu,
+  toutiao,
+  xigua,
   ...sites,
 ];
