@@ -40,6 +40,13 @@ import qq from './qq';
 import baidu from './baidu';
 import toutiao from './toutiao';
 import xigua from './xigua';
+import huoshan from './huoshan';
+import pipixia from './pipixia';
+import pipigx from './pipigx';
+import zuiyou from './zuiyou';
+import meipai from './meipai';
+import acfun from './acfun';
+import kaiyan from './kaiyan';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -85,5 +92,12 @@ export const platforms: readonly Platform[] = [
   baidu,
   toutiao,
   xigua,
+  huoshan,
+  pipixia,
+  pipigx,
+  zuiyou,
+  meipai,
+  acfun,
+  kaiyan,
   ...sites,
 ];
