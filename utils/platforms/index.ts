@@ -26,6 +26,7 @@ import kuaishou from './kuaishou';
 import xiaohongshu from './xiaohongshu';
 import bilibili from './bilibili';
 import iqiyi from './iqiyi';
+import oasis from './oasis';
 import weibo from './weibo';
 import zhihu from './zhihu';
 import trip from './trip';
@@ -36,6 +37,7 @@ import appstorecn from './appstorecn';
 import wechat from './wechat';
 import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
+import weishi from './weishi';
 import qq from './qq';
 import baidu from './baidu';
 import toutiao from './toutiao';
@@ -78,6 +80,7 @@ export const platforms: readonly Platform[] = [
   xiaohongshu,
   bilibili,
   iqiyi,
+  oasis,
   weibo,
   zhihu,
   trip,
@@ -88,6 +91,7 @@ export const platforms: readonly Platform[] = [
   wechat,
   tencentvideo,
   qqmusic,
+  weishi,
   qq,
   baidu,
   toutiao,
