@@ -26,6 +26,7 @@ import kuaishou from './kuaishou';
 import xiaohongshu from './xiaohongshu';
 import bilibili from './bilibili';
 import iqiyi from './iqiyi';
+import oasis from './oasis';
 import weibo from './weibo';
 import zhihu from './zhihu';
 import trip from './trip';
@@ -36,8 +37,18 @@ import appstorecn from './appstorecn';
 import wechat from './wechat';
 import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
+import weishi from './weishi';
 import qq from './qq';
 import baidu from './baidu';
+import toutiao from './toutiao';
+import xigua from './xigua';
+import huoshan from './huoshan';
+import pipixia from './pipixia';
+import pipigx from './pipigx';
+import zuiyou from './zuiyou';
+import meipai from './meipai';
+import acfun from './acfun';
+import kaiyan from './kaiyan';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -69,6 +80,7 @@ export const platforms: readonly Platform[] = [
   xiaohongshu,
   bilibili,
   iqiyi,
+  oasis,
   weibo,
   zhihu,
   trip,
@@ -79,7 +91,17 @@ export const platforms: readonly Platform[] = [
   wechat,
   tencentvideo,
   qqmusic,
+  weishi,
   qq,
   baidu,
+  toutiao,
+  xigua,
+  huoshan,
+  pipixia,
+  pipigx,
+  zuiyou,
+  meipai,
+  acfun,
+  kaiyan,
   ...sites,
 ];
