@@ -38,6 +38,7 @@ import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
+import kugou from './kugou';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -81,5 +82,6 @@ export const platforms: readonly Platform[] = [
   qqmusic,
   qq,
   baidu,
+  kugou,
   ...sites,
 ];
