@@ -38,6 +38,7 @@ import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
+import qishui from './qishui';
 import kugou from './kugou';
 import { sites } from './sites';
 
@@ -65,6 +66,8 @@ export const platforms: readonly Platform[] = [
   dangdang,
   meituan,
   dianping,
+  // Before Douyin: it owns qishui.douyin.com.
+  qishui,
   douyin,
   kuaishou,
   xiaohongshu,
