@@ -40,6 +40,7 @@ import qq from './qq';
 import baidu from './baidu';
 import qishui from './qishui';
 import kugou from './kugou';
+import dewu from './dewu';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -86,5 +87,6 @@ export const platforms: readonly Platform[] = [
   qq,
   baidu,
   kugou,
+  dewu,
   ...sites,
 ];
