@@ -39,6 +39,7 @@ import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
 import qishui from './qishui';
+import tieba from './tieba';
 import kugou from './kugou';
 import dewu from './dewu';
 import { sites } from './sites';
@@ -85,6 +86,8 @@ export const platforms: readonly Platform[] = [
   tencentvideo,
   qqmusic,
   qq,
+  // Before Baidu: it owns tieba.baidu.com.
+  tieba,
   baidu,
   kugou,
   dewu,
