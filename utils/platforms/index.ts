@@ -39,6 +39,7 @@ import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
 import qishui from './qishui';
+import wesing from './wesing';
 import tieba from './tieba';
 import kugou from './kugou';
 import dewu from './dewu';
@@ -85,6 +86,8 @@ export const platforms: readonly Platform[] = [
   wechat,
   tencentvideo,
   qqmusic,
+  // Before QQ: it owns kg.qq.com.
+  wesing,
   qq,
   // Before Baidu: it owns tieba.baidu.com.
   tieba,
