@@ -42,6 +42,8 @@ import qishui from './qishui';
 import wesing from './wesing';
 import tieba from './tieba';
 import kugou from './kugou';
+import kuwo from './kuwo';
+import ximalaya from './ximalaya';
 import dewu from './dewu';
 import { sites } from './sites';
 
@@ -93,6 +95,8 @@ export const platforms: readonly Platform[] = [
   tieba,
   baidu,
   kugou,
+  kuwo,
+  ximalaya,
   dewu,
   ...sites,
 ];
