@@ -11,6 +11,13 @@ export default definePlatform({
   id: 'douban',
   names: { en: 'Douban', zh: '豆瓣' },
   domains: ['douban.com'],
+  // Douban's own short links (broadcasts rewrite links to them); no share-text wording was found.
+  shortDomains: ['douc.cc'],
+  shareText: {
+    source:
+      'z-mio/ParseHub src/parsehub/parsers/parser/douban.py; z-mio/ParseHub test/test_core_offline.py; https://github.com/z-mio/ParseHub/pull/15',
+    verified: '2026-12-01',
+  },
   wrappers: [
     {
       kind: 'interstitial',
@@ -23,6 +30,7 @@ export default definePlatform({
     },
   ],
   examples: [
+    { input: 'https://douc.cc/2Yx4Ol', url: 'https://douc.cc/2Yx4Ol' },
     {
       input:
         'https://www.douban.com/link2/?url=https%3A%2F%2Fmp.weixin.qq.com%2Fs%2FRN82odj1nVJL6zTm42lV5g&link2key=63d54dbb3c',

@@ -49,6 +49,13 @@ import zuiyou from './zuiyou';
 import meipai from './meipai';
 import acfun from './acfun';
 import kaiyan from './kaiyan';
+import qishui from './qishui';
+import wesing from './wesing';
+import tieba from './tieba';
+import kugou from './kugou';
+import kuwo from './kuwo';
+import ximalaya from './ximalaya';
+import dewu from './dewu';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -75,6 +82,8 @@ export const platforms: readonly Platform[] = [
   dangdang,
   meituan,
   dianping,
+  // Before Douyin: it owns qishui.douyin.com.
+  qishui,
   douyin,
   kuaishou,
   xiaohongshu,
@@ -92,7 +101,11 @@ export const platforms: readonly Platform[] = [
   tencentvideo,
   qqmusic,
   weishi,
+  // Before QQ: it owns kg.qq.com.
+  wesing,
   qq,
+  // Before Baidu: it owns tieba.baidu.com.
+  tieba,
   baidu,
   toutiao,
   xigua,
@@ -103,5 +116,9 @@ export const platforms: readonly Platform[] = [
   meipai,
   acfun,
   kaiyan,
+  kugou,
+  kuwo,
+  ximalaya,
+  dewu,
   ...sites,
 ];
