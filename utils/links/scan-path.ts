@@ -200,7 +200,8 @@ export function parseRest(text: string, start: number, options: PathOptions): Re
     const port = /^:[0-9]{1,5}/.exec(text.slice(start, start + 6))![0];
     r.takeText(start + port.length);
   }
-  if (!options.json && !'/?#'.includes(text[r.k] ?? ' ')) return { clean: r.clean, end: r.k, over: r.over };
+  const pathStarts = '/?#'.includes(text[r.k] ?? ' ') || text.startsWith('\\/', r.k);
+  if (!options.json && !pathStarts) return { clean: r.clean, end: r.k, over: r.over };
   while (r.k < text.length && step(r, options));
   return r.over
     ? { clean: r.clean, end: r.k, over: true }

@@ -63,6 +63,7 @@ interface Found {
   tokens: TokenCandidate[];
   limit: number;
   reach: number;
+  evidence: Evidence;
 }
 
 /** Counts one more token of a search; false (and the reach cut to `at`) once it has its limit. */
@@ -70,6 +71,37 @@ function another(found: Found, count: number, at: number): boolean {
   if (count < found.limit) return true;
   found.reach = Math.min(found.reach, at);
   return false;
+}
+
+/**
+ * Whether a text gives a token of this platform some evidence beyond its wrappers: one of the
+ * platform's share-text markers, its name or an app name, or the word 口令 itself. A token in weak
+ * wrappers (brackets, slashes: `(dQw4w9WgXcQ)` is a video id as much as a 淘口令) needs it; a token
+ * in a wrapper pair only 口令 use (`￥…￥`, `€…€`) is its own evidence. Looked up once per platform.
+ */
+export type Evidence = (platform: string) => boolean;
+
+/**
+ * The evidence a text holds, per platform (see `Evidence`).
+ * @example evidenceIn('打开淘宝', rules, new Set())('taobao') // true
+ */
+export function evidenceIn(text: string, rules: RuleSet, marked: ReadonlySet<string>): Evidence {
+  const known = new Map<string, boolean>();
+  const generic = text.includes('口令');
+  return (id) => {
+    let found = known.get(id);
+    if (found === undefined) {
+      const p = rules.platforms.get(id);
+      const names = p ? [p.names.zh, p.names.en, ...(p.appNames ?? [])] : [];
+      found = generic || marked.has(id) || names.some((name) => text.includes(name));
+      known.set(id, found);
+    }
+    return found;
+  };
+}
+
+function isWeaklyWrapped(text: string, start: number, end: number): boolean {
+  return weakWrappers.has(charAt(text, start)) || weakWrappers.has(charBefore(text, end));
 }
 
 function wrappedTokens(text: string, platform: string, rule: Token, found: Found): void {
@@ -82,8 +114,8 @@ function wrappedTokens(text: string, platform: string, rule: Token, found: Found
     if (!another(found, count, i)) return;
     const end = i + run[0].length;
     const start = lengths.includes(end - i) ? wrappedStart(text, i, end, rule) : -1;
-    if (start >= 0) {
-      const close = end + charAt(text, end).length;
+    const close = end + charAt(text, end).length;
+    if (start >= 0 && (!isWeaklyWrapped(text, start, close) || found.evidence(platform))) {
       found.tokens.push({ start, end: close, platform, token: text.slice(start, close), url: null });
       count++;
     }
@@ -126,6 +158,27 @@ function prefixedTokens(text: string, platform: string, rule: Token, found: Foun
   }
 }
 
+/**
+ * Codes closed by a suffix (`bNW:/`): the letters and digits right before each suffix, standing
+ * after a space, a line break, Chinese text or the text's start (never glued to `t@r.EH`-like noise). Each suffix found reads back at most the longest
+ * code, so a text costs one pass per suffix.
+ */
+function suffixedTokens(text: string, platform: string, rule: Token, found: Found): void {
+  const suffix = rule.suffix!;
+  const longest = Math.max(...rule.lengths);
+  let count = 0;
+  for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+    if (!another(found, count, at)) return;
+    let start = at;
+    while (start > 0 && at - start <= longest && isAlnum(text.charCodeAt(start - 1))) start--;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (!rule.lengths.includes(at - start) || (before < 128 && before !== 32 && before !== 10)) continue;
+    const end = at + suffix.length;
+    found.tokens.push({ start, end, platform, token: text.slice(start, end), url: null });
+    count++;
+  }
+}
+
 function textIds(text: string, rules: RuleSet, found: Found): void {
   for (const id of rules.textIds) {
     let count = 0;
@@ -147,7 +200,8 @@ function textIds(text: string, rules: RuleSet, found: Found): void {
 
 /**
  * Token-only 口令 and bare ids in a text, in order, non-overlapping. Tokens whose rule needs a
- * marker count only where `markedPlatforms` has their platform. At most `limit` (the first ones):
+ * marker count only where `markedPlatforms` has their platform; tokens in weak wrappers only with
+ * evidence (see `Evidence`). At most `limit` (the first ones):
  * a text of more is read only as far as every search has looked.
  * @example findTokens('复制￥dAEYbi4KO4D￥打开', rules, new Set())[0].token // '￥dAEYbi4KO4D￥'
  */
@@ -157,11 +211,13 @@ export function findTokens(
   markedPlatforms: ReadonlySet<string>,
   limit = Number.POSITIVE_INFINITY,
 ): TokenCandidate[] {
-  const found: Found = { tokens: [], limit, reach: text.length };
+  const evidence = evidenceIn(text, rules, markedPlatforms);
+  const found: Found = { tokens: [], limit, reach: text.length, evidence };
   for (const { platform, rule } of rules.tokens) {
-    if (rule.needsMarker && !markedPlatforms.has(platform)) continue;
+    if ((rule.needsMarker || rule.suffix) && !markedPlatforms.has(platform)) continue;
     if (rule.wrappers?.length) wrappedTokens(text, platform, rule, found);
     if (rule.prefixes?.length) prefixedTokens(text, platform, rule, found);
+    if (rule.suffix) suffixedTokens(text, platform, rule, found);
   }
   textIds(text, rules, found);
   found.tokens.sort((a, b) => a.start - b.start);

@@ -180,6 +180,11 @@ export const tokenSchema = z.strictObject({
   namedPrefix: z.boolean().optional(),
   /** Closes a prefixed token where it follows the code (`#` after an Alipay 吱口令); copied with it. */
   closer: z.string().min(1).max(2).optional(),
+  /**
+   * A literal that closes a code written without wrappers, the code standing after a space or at a
+   * line's start (Douyin's `bNW:/`): code and suffix are the token. Such a token needs a marker.
+   */
+  suffix: z.string().min(2).max(3).optional(),
   /** A promotion code such as `CZ3457 ` may stand between the opening wrapper and the token. */
   channelCode: z.boolean().optional(),
   /** Tokens mix upper and lower case (tells them from words and numbers). */
