@@ -37,7 +37,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://music.163.com/'],
   examples: [
     { input: 'https://music.163.com/', url: 'https://music.163.com/' },
     { input: '网易云音乐 的网页版', url: null },
