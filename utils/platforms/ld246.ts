@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect ld246.com.ts; OldPanda/Open-the-F-king-URL-Right-Now';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/ld246.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'ld246',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/forward',
       query: { goto: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'maomao1996/tampermonkey-scripts remove-redirect leetcode.cn.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; Leon406 Free Read And Go userscript';
+const research = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/leetcode.cn.ts; MerielVaren/remove-link-redirects remove-link-redirects.js; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'leetcode',
@@ -17,7 +20,7 @@ export default definePlatform({
       path,
       rawQuery: `target=${scheme}://{u:rest}`,
       to: `${scheme}://{u}`,
-      source,
+      ...research,
     })),
     {
       kind: 'interstitial' as const,
@@ -25,7 +28,7 @@ export default definePlatform({
       path,
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ]),
   examples: [

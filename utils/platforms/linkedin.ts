@@ -1,7 +1,13 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now; Leon406 Free Read And Go userscript';
+const safetyGo = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
+const redirRedirect = {
+  source: 'Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'linkedin',
@@ -14,7 +20,7 @@ export default definePlatform({
       path: '/safety/go',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...safetyGo,
     },
     {
       kind: 'interstitial',
@@ -22,7 +28,7 @@ export default definePlatform({
       path: '/redir/redirect',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...redirRedirect,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now; axetroy/anti-redirect www.logonews.cn.ts; oneNorth7/LinkHelper';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'logonews',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json (branch core-0.3.x)';
+const research = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'mcbbs',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/plugin.php',
       query: { id: 'link_redirect', target: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

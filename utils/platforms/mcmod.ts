@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now';
+const research = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'mcmod',
@@ -12,7 +15,7 @@ export default definePlatform({
       hosts: ['link.mcmod.cn'],
       path: '/target/{u:base64}',
       to: '{u|base64}',
-      source,
+      ...research,
     },
     {
       kind: 'wrapper',
@@ -20,7 +23,7 @@ export default definePlatform({
       path: '/target/{p:base64}@{q:base64}',
       to: '{p|base64}?{q|base64text}',
       note: "Some links encode the address and its query apart, joined by '@' (pURLfy-rules reads them with a lambda).",
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'uBlockOrigin/uAssets filters/privacy.txt';
+const research = { source: 'uBlockOrigin/uAssets filters/privacy.txt', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'mcpedl',
@@ -14,7 +14,7 @@ export default definePlatform({
       query: { url: '{u:url}' },
       to: '{u}',
       note: 'The "you are leaving MCPEDL" page.',
-      source,
+      ...research,
     },
   ],
   examples: [

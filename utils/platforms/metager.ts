@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'uBlockOrigin/uAssets filters/privacy.txt (href-sanitizer)';
+const research = {
+  source: 'uBlockOrigin/uAssets filters/privacy.txt',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'metager',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/partner/r',
       query: { link: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

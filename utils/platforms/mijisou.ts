@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'axetroy/anti-redirect src/sites/mijisou.com.ts';
+const research = {
+  source: 'axetroy/anti-redirect src/sites/mijisou.com.ts',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'mijisou',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/url_proxy',
       query: { proxyurl: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

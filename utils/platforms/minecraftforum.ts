@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json';
+const research = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'minecraftforum',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/linkout',
       query: { remoteUrl: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

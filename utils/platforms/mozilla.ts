@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; axetroy/anti-redirect addons.mozilla.org.ts; ClearURLs/Rules data.min.json';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; ClearURLs/Rules data.min.json; MerielVaren/remove-link-redirects remove-link-redirects.js; mozilla/addons-server src/olympia/lib/settings_base.py (REDIRECT_URL, the outgoing bouncer)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'mozilla',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/v1/{sig:hex}/{u:url}',
       to: '{u}',
       note: 'The target follows a hex signature in the path, encoded except for slashes.',
-      source,
+      ...research,
     },
   ],
   examples: [

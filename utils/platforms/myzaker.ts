@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'OldPanda/Open-the-F-king-URL-Right-Now; oneNorth7/LinkHelper';
+const research = {
+  source: 'OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'myzaker',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/zaker/link.php',
       query: { url: '{u:base64}' },
       to: '{u|base64}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -46,7 +46,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://music.163.com/'],
   examples: [
     {
       input: '分享Lil Peep/KirbLaGoop的单曲《red drop shawty》: http://163cn.tv/MrEle0 (来自@网易云音乐)',

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect nodeseek.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/nodeseek.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'nodeseek',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/jump',
       query: { to: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

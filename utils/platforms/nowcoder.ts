@@ -1,8 +1,14 @@
 import { definePlatform } from './define-platform';
 
-const source1 =
-  'maomao1996/tampermonkey-scripts remove-redirect nowcoder.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; GreasyFork 461589 OuterChainJump';
-const source2 = 'maomao1996/tampermonkey-scripts remove-redirect nowcoder.com.ts';
+const hd = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/nowcoder.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
+const gateway = {
+  source: 'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/nowcoder.com.ts',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'nowcoder',
@@ -15,7 +21,7 @@ export default definePlatform({
       path: '/link.html',
       query: { target: '{u:url}' },
       to: '{u}',
-      source: source1,
+      ...hd,
     },
     {
       kind: 'wrapper',
@@ -23,7 +29,7 @@ export default definePlatform({
       path: '/api/sparta/jump/link',
       query: { link: '{u:url}' },
       to: '{u}',
-      source: source2,
+      ...gateway,
     },
   ],
   examples: [

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'uBlockOrigin/uAssets filters/privacy.txt';
+const research = { source: 'uBlockOrigin/uAssets filters/privacy.txt', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'onlyfans',
@@ -13,7 +13,7 @@ export default definePlatform({
       path: '/away',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json (branch core-0.3.x); MerielVaren/remove-link-redirects remove-link-redirects.js (customDecode)';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects remove-link-redirects.js (customDecode)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'pc6',
@@ -15,7 +18,7 @@ export default definePlatform({
       query: { gourl: '{g:alnum}' },
       to: '{g|base36triplets}',
       note: 'gourl writes each character of the target as three base-36 digits.',
-      source,
+      ...research,
     },
   ],
   examples: [

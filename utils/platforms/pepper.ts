@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'uBlock Origin filters (uAssets filters/privacy.txt): href-sanitizer of a[href*="/visit/"][title^="https://"] on the Pepper deal sites';
+const research = {
+  source:
+    'uBlockOrigin/uAssets filters/privacy.txt (href-sanitizer of a[href*="/visit/"][title^="https://"] on the Pepper deal sites)',
+  verified: '2026-12-01',
+} as const;
 
 /** The Pepper group's deal sites share one software: a deal's "go to deal" link keeps its shop address in `title`. */
 const pages = [
@@ -25,10 +28,10 @@ export default definePlatform({
       hosts: pages.map((host) => `*.${host}`),
       path: '/visit/**',
       from: [{ attribute: 'title' }],
-      source,
+      ...research,
     },
   ],
-  sources: [source],
+  sources: [research.source],
   examples: [
     { input: 'https://www.mydealz.de/visit/thread/123', url: 'https://www.mydealz.de/visit/thread/123' },
     {

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'maomao1996/tampermonkey-scripts remove-redirect pixiv.net.ts; OldPanda/Open-the-F-king-URL-Right-Now; brave/adblock-lists debounce.json; gorhill/uBlock urlskip.js docs';
+const research = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/pixiv.net.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'pixiv',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/jump.php',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
     {
       kind: 'interstitial',
@@ -23,7 +26,7 @@ export default definePlatform({
       rawQuery: '{u:url}',
       to: '{u}',
       note: 'The bare first query key is the target.',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json (branch core-0.3.x); ClearURLs/Rules data.min.json; MerielVaren/remove-link-redirects remove-link-redirects.js; axetroy/anti-redirect src/sites/getpocket.com.ts';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; ClearURLs/Rules data.min.json; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'pocket',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/redirect',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,15 +1,47 @@
 import { definePlatform } from './define-platform';
 
-const redirects =
-  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts qq.com.ts, PRO-2684/pURLfy-rules';
+const MM = 'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites';
+const peers =
+  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js';
 
+/** The "this page is not an official QQ page" notice shown for every unlisted link. */
+const notice = {
+  source: `${MM}/qq.com.ts; beak2825/greasyfork_archives js_greasyfork/449646.js (当前网页非官方页面); ${peers}`,
+  verified: '2026-12-01',
+} as const;
 /** Tencent's URL-security pages other than the plain notice: their verdict is not known, so they count as warnings. */
-const qqWarning = `${redirects}; ColdThunder11 "腾讯网址拦截重定向" and QNotified UnlockWebLock "解除风险网址拦截" treat c.pc.qq.com as risky-URL interception; Unwall review, issue 4: warning and block pages are not leave notices`;
+const qqWarning = {
+  source: `https://github.com/OldPanda/Open-the-F-king-URL-Right-Now/issues/95 (middleb.html, QQ's interception page); ColdThunder11/fxxktencent fxxktencent.user.js (腾讯网址拦截重定向); beak2825/greasyfork_archives js_greasyfork/475436.js (QQSecurityURLSkipper); https://github.com/ferredoxin/QNotified/issues/539 (忽略网址安全警告); ${peers}`,
+  verified: '2026-12-01',
+} as const;
 /** QQ Mail checks links in mail against its spam and phishing lists (xmspamcheck) before it lets them open. */
-const mailWarning = `${redirects}; Unwall review, issue 4: warning and block pages are not leave notices`;
+const mailWarning = {
+  source: `${MM}/qq.com.ts (readtemplate?t=safety); https://github.com/OldPanda/Open-the-F-king-URL-Right-Now/issues/146 (xmsafejump); Leon406/jsdelivr js/tampermonkey/freeGo.user.js; ${peers}`,
+  verified: '2026-12-01',
+} as const;
+const docs = {
+  source: `${MM}/qq.com.ts; beak2825/greasyfork_archives js_greasyfork/449646.js (即将离开腾讯文档); PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js`,
+  verified: '2026-12-01',
+} as const;
+/** Tencent's feedback boards (兔小巢). */
+const txc = {
+  source: `${MM}/qq.com.ts; PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects remove-link-redirects.js`,
+  verified: '2026-12-01',
+} as const;
+const cloud = {
+  source: `${MM}/tencent.com.ts; ${peers}; Leon406/jsdelivr js/tampermonkey/freeGo.user.js`,
+  verified: '2026-12-01',
+} as const;
+const urlshare = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 /** Tencent Surveys (腾讯问卷) sends a survey's links to other sites through its own page, whose target is encrypted. */
-const surveyTraps =
-  'a click on a link in a survey opens https://wj.qq.com/r/unsafe-link?signature=… (its target decrypted by a request): OldPanda/Open-the-F-king-URL-Right-Now issue #164';
+const surveyTraps = {
+  source:
+    'https://github.com/OldPanda/Open-the-F-king-URL-Right-Now/issues/164 (a click on a link in a survey opens https://wj.qq.com/r/unsafe-link?signature=…, its target decrypted by a request)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'qq',
@@ -23,7 +55,7 @@ export default definePlatform({
       query: { pfurl: '{u:url}' },
       to: '{u}',
       note: 'The "this page is not an official QQ page" notice shown for every unlisted link.',
-      source: `${redirects}; ShadowPower greasyfork 449646 (当前网页非官方页面)`,
+      ...notice,
     },
     ...['/middleb.html', '/middlect.html', '/index.html'].map((path) => ({
       kind: 'warning' as const,
@@ -32,7 +64,7 @@ export default definePlatform({
       path,
       query: { pfurl: '{u:url}' },
       to: '{u}',
-      source: qqWarning,
+      ...qqWarning,
     })),
     // QQ Mail opens its mails' links from script too, but through its safety pages (this one and
     // xmsafejump below): warnings, which Unwall never skips, so mail.qq.com lists no `windowOpenHosts`.
@@ -44,7 +76,7 @@ export default definePlatform({
       query: { url: '{u:url}' },
       to: '{u}',
       note: 'Any page with url= (pc.html, ios.html, android.html so far): QQ keeps adding them.',
-      source: qqWarning,
+      ...qqWarning,
     },
     {
       kind: 'warning',
@@ -54,7 +86,7 @@ export default definePlatform({
       query: { gourl: '{u:url}' },
       to: '{u}',
       note: 'The older QQ Mail safety template (t=safety) of the same check as xmsafejump.',
-      source: mailWarning,
+      ...mailWarning,
     },
     {
       kind: 'warning',
@@ -63,7 +95,7 @@ export default definePlatform({
       path: '/xmspamcheck/xmsafejump',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: mailWarning,
+      ...mailWarning,
     },
     {
       kind: 'interstitial',
@@ -71,7 +103,7 @@ export default definePlatform({
       path: '/scenario/link.html',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...docs,
     },
     {
       kind: 'interstitial',
@@ -79,7 +111,7 @@ export default definePlatform({
       path: '/products/{id:digits}/link-jump',
       query: { jump: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...txc,
     },
     {
       kind: 'interstitial',
@@ -87,7 +119,7 @@ export default definePlatform({
       path: '/embed/phone/{id:digits}/link-jump',
       query: { jump: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...txc,
     },
     {
       kind: 'wrapper',
@@ -95,7 +127,7 @@ export default definePlatform({
       path: '/developer/tools/blog-entry',
       query: { target: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...cloud,
     },
     {
       kind: 'wrapper',
@@ -103,11 +135,11 @@ export default definePlatform({
       path: '/umirror_url_check',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...urlshare,
     },
   ],
-  clickTraps: { hosts: ['wj.qq.com'], attributes: [], source: surveyTraps },
-  sources: [redirects],
+  clickTraps: { hosts: ['wj.qq.com'], attributes: [], ...surveyTraps },
+  sources: [notice.source, qqWarning.source],
   examples: [
     { input: 'https://c.pc.qq.com/middlem.html?pfurl=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },
     {

@@ -47,7 +47,7 @@ export default definePlatform({
       ],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://y.qq.com/'],
   examples: [
     { input: 'https://y.qq.com/', url: 'https://y.qq.com/' },
     { input: 'QQ音乐 的网页版', url: null },

@@ -50,7 +50,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.12306.cn/'],
   examples: [
     { input: 'https://www.12306.cn/', url: 'https://www.12306.cn/' },
     { input: '铁路12306 的网页版', url: null },

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json; brave/adblock-lists debounce.json';
+const research = {
+  source: 'ClearURLs/Rules data.min.json',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'reddit',
@@ -12,7 +15,7 @@ export default definePlatform({
       hosts: ['out.reddit.com'],
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'oneNorth7/LinkHelper (to.redircdn.com: a.bglink)';
+const research = {
+  source: 'oneNorth7/LinkHelper 链接助手.user.js (to.redircdn.com: a.bglink)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'redircdn',
@@ -11,9 +14,9 @@ export default definePlatform({
       hosts: ['to.redircdn.com'],
       path: '/',
       selectors: ['a.bglink'],
-      source,
+      ...research,
     },
   ],
-  sources: [source],
+  sources: [research.source],
   examples: [{ input: 'https://to.redircdn.com/?abc123', url: 'https://to.redircdn.com/?abc123' }],
 });

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const research = {
+  source: 'ClearURLs/Rules data.min.json',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'rutracker',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/forum/out.php',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json (branch core-0.3.x); MerielVaren/remove-link-redirects remove-link-redirects.js; axetroy/anti-redirect src/sites/51.ruyo.net.ts';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects remove-link-redirects.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'ruyo',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/go/index.html',
       query: { u: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json (link.segmentfault.com: body[data-url])';
+const research = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json (link.segmentfault.com: body[data-url])',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'segmentfault',
@@ -12,10 +15,10 @@ export default definePlatform({
       hosts: ['link.segmentfault.com'],
       path: '/',
       attributes: [{ selector: 'body', name: 'data-url' }],
-      source,
+      ...research,
     },
   ],
-  sources: [source],
+  sources: [research.source],
   examples: [
     {
       input: 'https://link.segmentfault.com/?enc=T0ydt%2FSWp%2BHmV9Np5z8zyA%3D%3D.1z3GPRj8',

@@ -1,7 +1,14 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect shimo.im.ts; OldPanda/Open-the-F-king-URL-Right-Now';
+const gray = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/shimo.im.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
+const black = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'shimo',
@@ -15,7 +22,7 @@ export default definePlatform({
       path: '/outlink/gray',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...gray,
     },
     {
       kind: 'warning',
@@ -25,7 +32,7 @@ export default definePlatform({
       query: { url: '{u:url}' },
       to: '{u}',
       note: 'gray is the notice for unrated links, black the page for blacklisted ones.',
-      source: `${source}; Unwall review, issue 4: warning and block pages are not leave notices`,
+      ...black,
     },
   ],
   examples: [

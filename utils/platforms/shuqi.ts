@@ -59,7 +59,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.shuqi.com/'],
   examples: [
     { input: 'https://www.shuqi.com/', url: 'https://www.shuqi.com/' },
     { input: '书旗小说 的网页版', url: null },

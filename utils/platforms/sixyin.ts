@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json';
+const research = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'sixyin',
@@ -12,7 +15,7 @@ export default definePlatform({
       hosts: ['www.sixyin.com'],
       query: { golink: '{u:base64}' },
       to: '{u|base64}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'OldPanda/Open-the-F-king-URL-Right-Now';
+const research = {
+  source: 'OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'skland',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/third-link',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,7 +1,11 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect so.com.ts; MerielVaren/remove-link-redirects; axetroy/anti-redirect www.so.com.ts';
+const wrapper = { source: 'PRO-2684/pURLfy-rules outgoing.json', verified: '2026-12-01' } as const;
+const mdurl = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/so.com.ts (a[data-mdurl]); MerielVaren/remove-link-redirects remove-link-redirects.js (data-mdurl)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'so360',
@@ -14,7 +18,7 @@ export default definePlatform({
       path: '/link',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...wrapper,
     },
   ],
   pageTargets: [
@@ -24,7 +28,7 @@ export default definePlatform({
       hosts: ['www.so.com', 'so.com'],
       path: '/link',
       from: [{ attribute: 'data-mdurl' }],
-      source: 'maomao1996/tampermonkey-scripts remove-redirect src/sites/so.com.ts (a[data-mdurl])',
+      ...mdurl,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'maomao1996/tampermonkey-scripts remove-redirect src/sites/sogou.com.ts (.results .vrwrap [data-url])';
+const research = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/sogou.com.ts (.results .vrwrap [data-url]); MerielVaren/remove-link-redirects remove-link-redirects.js (.vrwrap .r-sech[data-url])',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'sogou',
@@ -14,10 +17,10 @@ export default definePlatform({
       hosts: ['www.sogou.com', 'sogou.com'],
       path: '/link',
       from: [{ attribute: 'data-url', within: '.results .vrwrap' }],
-      source,
+      ...research,
     },
   ],
-  sources: [source],
+  sources: [research.source],
   examples: [
     {
       input:

@@ -1,9 +1,12 @@
 import { definePlatform } from './define-platform';
 
+/** Steam's link filter page warns before every link that leaves Steam, because of phishing. */
 const warning =
-  "Steam's link filter page warns before every link that leaves Steam, because of phishing: https://github.com/Sainan/Universal-Bypass/issues/965 ('displays a warning page … so that scammers won't fool you'), https://help.steampowered.com/en/faqs/view/628C-E332-BD8C-4D36";
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect steamcommunity.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; axetroy/anti-redirect steamcommunity.com.ts; ClearURLs/Rules data.min.json';
+  "https://github.com/Sainan/Universal-Bypass/issues/965 ('displays a warning page … so that scammers won't fool you')";
+const research = {
+  source: `${warning}; PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets filters/privacy.txt; bjornstar/intercept-redirect webextension/index.js`,
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'steam',
@@ -17,7 +20,7 @@ export default definePlatform({
       path: '/linkfilter/',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: `${warning}; ${source}`,
+      ...research,
     },
     {
       kind: 'warning',
@@ -26,7 +29,7 @@ export default definePlatform({
       path: '/linkfilter/',
       query: { u: '{u:url}' },
       to: '{u}',
-      source: `${warning}; ${source}`,
+      ...research,
     },
   ],
   examples: [

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'oneNorth7/LinkHelper (sunbox.cc go.php: a.alert-btn)';
+const research = {
+  source: 'oneNorth7/LinkHelper 链接助手.user.js (sunbox.cc go.php: a.alert-btn)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'sunbox',
@@ -12,10 +15,10 @@ export default definePlatform({
       hosts: ['sunbox.cc'],
       path: '/wp-content/themes/begin/go.php',
       selectors: ['a.alert-btn'],
-      source,
+      ...research,
     },
   ],
-  sources: [source],
+  sources: [research.source],
   examples: [
     {
       input: 'https://sunbox.cc/wp-content/themes/begin/go.php?url=x',

@@ -49,7 +49,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.suning.com/'],
   examples: [
     { input: 'https://www.suning.com/', url: 'https://www.suning.com/' },
     { input: '苏宁易购 的网页版', url: null },

@@ -1,10 +1,30 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md): TaobaoCommandParse #2 and #5, open.onebound.cn taobao.item_password';
-/** What is copied for the app: the token with its wrappers, the form Taobao's own 口令 reader is given. */
-const copied =
-  'makelove/Taobao_topsdk 测试/淘口令-解析淘口令1.py (taobao.wireless.share.tpwd.query reads the copied text: ￥AEpabxiRg0u￥, 描述￥i9CMbz0hLPo￥后)';
+const TOPSDK = 'makelove/Taobao_topsdk 测试/淘口令-解析淘口令1.py';
+/**
+ * 淘口令: 11 letters and digits between any wrappers (mismatched or missing ones too); the copied
+ * text is what Taobao's own reader (taobao.wireless.share.tpwd.query) is given, and its answer's
+ * `sp_tk` is the wrapped token in base64.
+ */
+const token = {
+  source: `https://github.com/Coolkkmeat/TaobaoCommandParse/issues/2; https://github.com/Coolkkmeat/TaobaoCommandParse/issues/5; ${TOPSDK} (reads the copied text: ￥AEpabxiRg0u￥, 描述￥i9CMbz0hLPo￥后; answers sp_tk=base64)`,
+  verified: '2026-12-01',
+} as const;
+/** The answer's `native_url`: `tbopen://m.taobao.com/tbopen/index.html?…&h5Url=<encoded page>`. */
+const tbopen = { source: `${TOPSDK} (native_url)`, verified: '2026-12-01' } as const;
+/** Apps open a Taobao page by swapping its `https://` for `taobao://`; search is `taobao://s.taobao.com?q=`. */
+const taobaoScheme = {
+  source:
+    'imokyou/wx2tb public/static/js/tb.js (taobao:// + the address without its scheme); WengYuehTing/url-scheme-collection README.md (taobao://s.taobao.com?q=)',
+  verified: '2026-12-01',
+} as const;
+/** Not traced to a named public file: seen only in unnamed public link converters; the nearest source is the tbopen form above. */
+const untraced = { source: `${TOPSDK} (native_url)`, verified: '2026-11-24' } as const;
+/** A share text: `【title】https://m.tb.cn/h.… 点击链接，再选择浏览器咑閞；或復·制这段描述￥…￥后咑閞👉淘♂寳♀👈`; e.tb.cn is the newer host. */
+const shareText = {
+  source: `${TOPSDK}; https://github.com/wujunwei928/parse-video-py/issues/56 (e.tb.cn/h.…)`,
+  verified: '2026-12-01',
+} as const;
 
 /** Characters seen around 淘口令 tokens; they change often to dodge filters, so any of them counts. */
 export const taobaoTokenWrappers = [
@@ -34,6 +54,7 @@ export default definePlatform({
   appNames: ['手淘', '淘宝网'],
   domains: ['taobao.com', 'world.taobao.com'],
   shortDomains: ['tb.cn'],
+  shareText,
   markers: ['【淘宝】', '淘宝搜索直接打开', '打开淘宝', '淘♂寳', '綯℡寳', 'τao寶', 'tao寳'],
   titles: ['corner-after', 'lenticular-before', 'lenticular-after'],
   searchUrl: 'https://s.taobao.com/search?q={title}',
@@ -45,7 +66,7 @@ export default definePlatform({
       channelCode: true,
       mixedCase: true,
       params: [{ name: 'tk' }, { name: 'sp_tk', base64: true }],
-      source: `${research}; ${copied}`,
+      ...token,
     },
   ],
   wrappers: [
@@ -55,41 +76,60 @@ export default definePlatform({
       path: '/t',
       query: { smburl: '{u:url}' },
       to: '{u}',
-      source: research,
+      note: 'ace.tb.cn/t?smburl= (the universal link around a tbopen:// link) is not traced to a named public file.',
+      ...untraced,
     },
   ],
   schemes: [
-    { names: ['tbopen'], routes: [{ query: { h5Url: '{u:url}' }, to: '{u}' }], source: research },
+    { names: ['tbopen'], routes: [{ query: { h5Url: '{u:url}' }, to: '{u}' }], ...tbopen },
     {
       names: ['taobao'],
       routes: [
-        { query: { h5Url: '{u:url}' }, to: '{u}' },
+        {
+          query: { h5Url: '{u:url}' },
+          to: '{u}',
+          note: 'taobao:// with h5Url= is not traced to a named public file.',
+          ...untraced,
+        },
         { path: 's.taobao.com', query: { q: '{q:text}' }, to: 'https://s.taobao.com/search?q={q}' },
         { path: '{p:rest}', rawQuery: '{q:rest}', to: 'https://{p}?{q}', ownHostsOnly: true },
         { path: '{p:rest}', to: 'https://{p}', ownHostsOnly: true },
       ],
-      source: research,
+      ...taobaoScheme,
     },
   ],
   canonical: [
-    { hosts: ['a.m.taobao.com'], path: '/i{id:digits}.htm', to: 'https://item.taobao.com/item.htm?id={id}' },
+    {
+      hosts: ['a.m.taobao.com'],
+      path: '/i{id:digits}.htm',
+      to: 'https://item.taobao.com/item.htm?id={id}',
+      source: `${TOPSDK} (url: https://a.m.taobao.com/i572456021063.htm)`,
+      verified: '2026-12-01',
+    },
     {
       hosts: ['h5.m.taobao.com'],
       path: '/awp/core/detail.htm',
       query: { id: '{id:digits}' },
       to: 'https://item.taobao.com/item.htm?id={id}',
+      source:
+        'https://github.com/longbeidou/taobaoke/issues/2 (an item given as h5.m.taobao.com/awp/core/detail.htm?id=…)',
+      verified: '2026-12-01',
     },
     {
       hosts: ['main.m.taobao.com'],
       path: '/security-h5-detail/home',
       query: { id: '{id:digits}' },
       to: 'https://item.taobao.com/item.htm?id={id}',
+      note: 'This mobile item page is not traced to a named public file; the nearest source shows another mobile item page.',
+      ...untraced,
     },
     {
       hosts: ['market.m.taobao.com'],
       path: '/app/detail-project/pages/pages/index',
       query: { id: '{id:digits}' },
       to: 'https://item.taobao.com/item.htm?id={id}',
+      note: 'This mobile item page is not traced to a named public file; the nearest source shows another mobile item page.',
+      ...untraced,
     },
   ],
   payments: [
@@ -216,7 +256,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research, copied],
+  sources: [token.source, taobaoScheme.source],
   examples: [
     {
       input:

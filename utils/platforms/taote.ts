@@ -59,6 +59,8 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: [
+    'https://www.scmp.com/tech/big-tech/article/3130172/alibabas-launch-bargain-marketplace-taobao-deals-tencents-super-app',
+  ],
   examples: [{ input: '淘特 的网页版', url: null }],
 });

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now; Leon406 Free Read And Go userscript';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'telegram',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/iv',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

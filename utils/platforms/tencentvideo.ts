@@ -48,7 +48,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://v.qq.com/'],
   examples: [
     { input: 'https://v.qq.com/', url: 'https://v.qq.com/' },
     { input: '腾讯视频 的网页版', url: null },

@@ -1,7 +1,16 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md §1, §3): public scheme collections and item-link parsers';
+/** `tmall://page.tm/search?q=` opens a search in the app. */
+const scheme = {
+  source: 'WengYuehTing/url-scheme-collection README.md (tmall://page.tm/search?q=)',
+  verified: '2026-12-01',
+} as const;
+/** Not traced to a named public file: the nearest source shown with each such rule, and the rule's first day. */
+const untracedScheme = { source: scheme.source, verified: '2026-11-24' } as const;
+const untracedItem = {
+  source: 'makelove/Taobao_topsdk 测试/淘口令-解析淘口令1.py (Tmall and Taobao item links)',
+  verified: '2026-11-24',
+} as const;
 
 /**
  * No share-text marker: no public source found shows a Tmall app share text starting with `【天猫】`
@@ -17,14 +26,20 @@ export default definePlatform({
     {
       names: ['tmall'],
       routes: [
-        { path: 'page.tm/appLink', query: { h5Url: '{u:url}' }, to: '{u}' },
+        {
+          path: 'page.tm/appLink',
+          query: { h5Url: '{u:url}' },
+          to: '{u}',
+          note: 'tmall://page.tm/appLink?h5Url= is not traced to a named public file.',
+          ...untracedScheme,
+        },
         {
           path: 'page.tm/search',
           query: { q: '{q:text}' },
           to: 'https://list.tmall.com/search_product.htm?q={q}',
         },
       ],
-      source: research,
+      ...scheme,
     },
   ],
   canonical: [
@@ -33,6 +48,8 @@ export default definePlatform({
       path: '/item.htm',
       query: { id: '{id:digits}' },
       to: 'https://detail.tmall.com/item.htm?id={id}',
+      note: 'detail.m.tmall.com as the mobile form of detail.tmall.com is not traced to a named public file.',
+      ...untracedItem,
     },
   ],
   payments: [
@@ -128,7 +145,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [scheme.source],
   examples: [
     {
       input: 'tmall://page.tm/appLink?h5Url=https%3A%2F%2Fdetail.tmall.com%2Fitem.htm%3Fid%3D738817173460',

@@ -98,7 +98,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.trip.com/', 'https://www.ctrip.com/'],
   examples: [
     { input: 'https://www.trip.com/', url: 'https://www.trip.com/' },
     { input: '携程 的网页版', url: null },

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const research = {
+  source: 'bjornstar/intercept-redirect webextension/index.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'tumblr',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/redirect',
       query: { z: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

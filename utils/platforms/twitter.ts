@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'maomao1996/tampermonkey-scripts remove-redirect src/sites/twitter.com.ts (a[href*="://t.co/"]: the link text); oneNorth7/LinkHelper; MerielVaren/remove-link-redirects; axetroy/anti-redirect (title, data-expanded-url)';
+const research = {
+  source:
+    'EFForg/privacybadger src/js/first_parties/twitter.js (data-expanded-url); axetroy/anti-redirect src/sites/twitter.com.ts (title, then the link text); maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/twitter.com.ts (a[href*="://t.co/"]: the link text); MerielVaren/remove-link-redirects remove-link-redirects.js (title, then the link text)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'twitter',
@@ -15,10 +18,11 @@ export default definePlatform({
       pages: ['x.com', 'twitter.com'],
       hosts: ['t.co'],
       from: [{ attribute: 'data-expanded-url' }, { attribute: 'title' }, { text: true }],
-      source,
+      ...research,
     },
   ],
-  sources: [source],
+  shareText: research,
+  sources: [research.source],
   examples: [
     { input: 'https://t.co/aBcD3fGh1J', url: 'https://t.co/aBcD3fGh1J' },
     { input: 'https://x.com/vuejs/status/1', url: 'https://x.com/vuejs/status/1' },

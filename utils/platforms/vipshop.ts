@@ -39,7 +39,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.vip.com/'],
   examples: [
     { input: 'https://www.vip.com/', url: 'https://www.vip.com/' },
     { input: '唯品会 的网页版', url: null },

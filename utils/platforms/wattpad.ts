@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'uBlockOrigin/uAssets filters/privacy.txt';
+const research = {
+  source: 'uBlockOrigin/uAssets filters/privacy.txt; https://github.com/uBlockOrigin/uAssets/issues/25925',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'wattpad',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/et',
       query: { l: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,11 +1,33 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall share-text research (sharetext.md §1): mini-program share texts, weixin:// tickets';
 /** WeChat's Short Link: the whole `#小程序://名称/[页面/]代码` text is what WeChat opens, so all of it is copied. */
-const shortLink =
-  'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/shortlink.html (generated Short Link: #小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp, opened inside WeChat)';
-const redirects =
-  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts qq.com.ts, zqzess weixin110.js';
+const shortLink = {
+  source:
+    'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/shortlink.html (generated Short Link: #小程序://小程序示例/示例页面/9pZvnVw3KMCQpVp, opened inside WeChat)',
+  verified: '2026-12-01',
+} as const;
+/** `weixin://dl/business/?t=…` opens a mini-program from outside WeChat: a ticket, no web page. */
+const scheme = {
+  source:
+    'https://developers.weixin.qq.com/minigame/dev/api-backend/open-api/url-scheme/urlscheme.query.html (weixin://dl/business/?t=XTSkBZlzqmn)',
+  verified: '2026-12-01',
+} as const;
+const community = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/qq.com.ts; PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
+/** WeCom's (企业微信) notice for a link it does not know. */
+const wecom = {
+  source: 'beak2825/greasyfork_archives js_greasyfork/562610.js (企业微信链接拦截自动跳转)',
+  verified: '2026-12-01',
+} as const;
+/** The weixin110 page keeps its target in `.weui-msg__desc` and in `cgiData.url` (HTML entities, `&#x2f;`). */
+const weixin110 = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/qq.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; beak2825/greasyfork_archives js_greasyfork/497725.js (autoClickWX110: cgiData.url); zqzess/rule_for_quantumultX js/backup/weixin110.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'wechat',
@@ -18,7 +40,7 @@ export default definePlatform({
       lengths: [15],
       prefixes: ['#小程序://', '#微信小程序//'],
       namedPrefix: true,
-      source: `${research}; ${shortLink}`,
+      ...shortLink,
     },
   ],
   wrappers: [
@@ -28,7 +50,7 @@ export default definePlatform({
       path: '/community/middlepage/href',
       query: { href: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...community,
     },
     {
       kind: 'interstitial',
@@ -36,7 +58,7 @@ export default definePlatform({
       path: '/wwopen/uriconfirm',
       query: { uri: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...wecom,
     },
   ],
   pageInterstitials: [
@@ -50,19 +72,19 @@ export default definePlatform({
         markers: ['停止访问', '无法访问', '拦截', '诈骗', '欺诈', '违规', '投诉', '举报', '风险'],
         verdict: 'blocked',
         source:
-          'WeChat\'s "已停止访问该网页" block page: https://github.com/fkzhang/WechatUnrecalled/issues/314; Unwall review, issue 4',
+          'WeChat\'s "已停止访问该网页" block page: https://github.com/fkzhang/WechatUnrecalled/issues/314',
       },
-      source: redirects,
+      ...weixin110,
     },
   ],
   schemes: [
     {
       names: ['weixin'],
       routes: [{ path: '{p:rest}', to: null, note: 'tickets and mini-programs are app-only' }],
-      source: research,
+      ...scheme,
     },
   ],
-  sources: [research, shortLink, redirects],
+  sources: [shortLink.source, scheme.source, weixin110.source],
   examples: [
     { input: '#小程序://一子一木/0JPDrt84ecI5Gwd', url: null, token: '#小程序://一子一木/0JPDrt84ecI5Gwd' },
     {

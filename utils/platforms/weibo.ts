@@ -1,14 +1,41 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall share-text research (sharetext.md §1, §3): weibo share and scheme parsers';
-const redirects =
-  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts, OldPanda/Open-the-F-king-URL-Right-Now';
+const sinaurl = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json (u, toasturl); maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/weibo.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
+/** t.cn is Weibo's short link (`http://t.cn/A6c3ZAE1 -> https://m.weibo.cn/status/…`). */
+const shareText = {
+  source: 'danbooru/danbooru app/logical/source/url/weibo.rb',
+  verified: '2026-12-01',
+} as const;
+/**
+ * Web pages: m.weibo.cn/detail/<numeric id>, m.weibo.cn/status/<base62 id>, weibo.com/u/<uid>; the
+ * app's sinaweibo://userinfo?uid=. The sinaweibo://detail?mblogid= form and share.api.weibo.cn pages
+ * are seen only in unnamed public code: these rules keep their first day.
+ */
+const untraced = {
+  source:
+    'danbooru/danbooru app/logical/source/url/weibo.rb; WengYuehTing/url-scheme-collection README.md (sinaweibo://userinfo?uid={uid})',
+  verified: '2026-11-24',
+} as const;
+/**
+ * The t.cn landing page keeps its target in `.wrap .link` or `.open-url a`, its button is
+ * `a.m-btn-orange`; `#textline` and Weibo's `continueFlag` are not traced to a named public file.
+ */
+const landing = {
+  source:
+    'OldPanda/Open-the-F-king-URL-Right-Now userscript.js (.wrap .link, .open-url); PRO-2684/pURLfy-rules shortener.json (.open-url a); oneNorth7/LinkHelper 链接助手.user.js (a.m-btn-orange)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'weibo',
   names: { en: 'Weibo', zh: '微博' },
   domains: ['weibo.com', 'weibo.cn', 'sina.cn'],
   shortDomains: ['t.cn'],
+  shareText,
   wrappers: [
     {
       kind: 'interstitial',
@@ -16,7 +43,7 @@ export default definePlatform({
       path: '/sinaurl',
       query: { u: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...sinaurl,
     },
     {
       kind: 'interstitial',
@@ -24,7 +51,7 @@ export default definePlatform({
       path: '/sinaurl',
       query: { toasturl: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...sinaurl,
     },
     {
       kind: 'interstitial',
@@ -32,7 +59,9 @@ export default definePlatform({
       path: '/sinaurl',
       query: { goto: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      note: 'goto= is not traced to a named public file.',
+      source: sinaurl.source,
+      verified: '2026-11-24',
     },
     {
       kind: 'interstitial',
@@ -42,6 +71,7 @@ export default definePlatform({
       to: '{u}',
       note: 'The same notice on weibo.com (the peer matches weibo\\.(com|cn)\\/sinaurl\\?u=).',
       source: 'MerielVaren/remove-link-redirects remove-link-redirects.js',
+      verified: '2026-12-01',
     },
   ],
   schemes: [
@@ -52,7 +82,7 @@ export default definePlatform({
         { path: 'detail', query: { mblogid: '{id:alnum}' }, to: 'https://m.weibo.cn/status/{id}' },
         { path: 'userinfo', query: { uid: '{uid:digits}' }, to: 'https://weibo.com/u/{uid}' },
       ],
-      source: research,
+      ...untraced,
     },
   ],
   canonical: [
@@ -60,6 +90,8 @@ export default definePlatform({
       hosts: ['share.api.weibo.cn'],
       path: '/share/{x:digits},{mid:digits}.html',
       to: 'https://m.weibo.cn/detail/{mid}',
+      note: 'share.api.weibo.cn/share/<x>,<mid>.html is not traced to a named public file.',
+      ...untraced,
     },
   ],
   payments: [
@@ -98,7 +130,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research, redirects],
+  sources: [sinaurl.source, untraced.source],
   pageInterstitials: [
     {
       // A t.cn link the server does not forward shows a landing page with its target in the page.
@@ -111,11 +143,10 @@ export default definePlatform({
       warning: {
         markers: ['风险', '违规', '无法访问', '停止访问', '诈骗', '欺诈', '举报', '封禁'],
         verdict: 'unsafe',
-        source:
-          'maomao1996/tampermonkey-scripts remove-redirect weibo.com.ts (t.cn landing page); Unwall review: a page naming a risk is a warning',
+        // No public source names the risk wording of this page: the nearest is the peer that reads it.
+        source: 'OldPanda/Open-the-F-king-URL-Right-Now userscript.js (the t.cn landing page)',
       },
-      source:
-        'maomao1996/tampermonkey-scripts remove-redirect weibo.com.ts (#textline, .open-url a); PRO-2684/pURLfy-rules (.open-url a); oneNorth7/LinkHelper (a.m-btn-orange)',
+      ...landing,
     },
   ],
   examples: [

@@ -1,6 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source = 'observed in pasted Doubao/Toutiao IM links (code index); no public unwrapping rule found';
+/**
+ * No public rule unwraps this wrapper: its format is only seen in links pasted from ByteDance's IM and
+ * Doubao answers, so the wrapper's own address is the nearest public source.
+ */
+const research = { source: 'https://link.wtturl.cn/', verified: '2026-11-24' } as const;
 
 export default definePlatform({
   id: 'wtturl',
@@ -13,7 +17,8 @@ export default definePlatform({
       path: '/',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      note: 'No public unwrapping rule found: target= carries the encoded address, then scene=im&aid=…&lang=zh.',
+      ...research,
     },
   ],
   examples: [

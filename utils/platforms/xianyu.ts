@@ -1,12 +1,22 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall share-text research (sharetext.md §1): Xianyu share texts and fleamarket:// routes';
+/** Xianyu shares through Taobao's short links (m.tb.cn/h.…); its share texts open with 【闲鱼】. */
+const shareText = {
+  source: 'https://github.com/wujunwei928/parse-video-py/issues/56 (闲鱼 https://m.tb.cn/h.SOSwjRC)',
+  verified: '2026-12-01',
+} as const;
+/** The app's own item links are `fleamarket://item?id=…` (its feed's redirectUrl). */
+const scheme = {
+  source: 'aproducer/grd-pro mock/goodsData.js (redirectUrl: fleamarket://item?id=590240548641)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'xianyu',
   names: { en: 'Xianyu (Idle Fish)', zh: '闲鱼' },
   domains: ['goofish.com', '2.taobao.com'],
   shortDomains: ['m.tb.cn'],
+  shareText,
   markers: ['【闲鱼】', '这是我的闲鱼号'],
   titles: ['corner-after'],
   schemes: [
@@ -14,9 +24,15 @@ export default definePlatform({
       names: ['fleamarket'],
       routes: [
         { path: 'item', query: { id: '{id:digits}' }, to: 'https://www.goofish.com/item?id={id}' },
-        { query: { h5Url: '{u:url}' }, to: '{u}' },
+        {
+          query: { h5Url: '{u:url}' },
+          to: '{u}',
+          note: 'fleamarket:// with h5Url= is not traced to a named public file.',
+          source: scheme.source,
+          verified: '2026-11-24',
+        },
       ],
-      source: research,
+      ...scheme,
     },
   ],
   payments: [
@@ -71,7 +87,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [shareText.source, scheme.source],
   examples: [
     {
       input:

@@ -1,7 +1,17 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md §1, §3): JoeanAmier/XHS-Downloader #243 #261, xhs scheme notes';
+/** Share links: xhslink.com/{a,m,o}/…, xhslink.cn; web notes on www.xiaohongshu.com/explore/<id> (with xsec_token). */
+const shareText = {
+  source:
+    'fllesser/nonebot-plugin-parser tests/others/test_urls.md (http://xhslink.com/o/…); https://github.com/wuaishare/sharextract/issues/23 (xhslink.com / xhslink.cn); https://github.com/JoeanAmier/XHS-Downloader/issues/215',
+  verified: '2026-12-01',
+} as const;
+/** `xhsdiscover://item/<note id>` and `xhsdiscover://user/<user id>`; their web pages are /explore/<id> and /user/profile/<id>. */
+const scheme = {
+  source:
+    'https://mp.weixin.qq.com/s/XIAtuBI3RGfSUoUpL0s8dA (xhsdiscover://item/5f34197f000000000101e575, xhsdiscover://user/5f12d8cf0000000001004c15); WengYuehTing/url-scheme-collection README.md (xhsdiscover://user/{uid}); https://github.com/JoeanAmier/XHS-Downloader/issues/164 (explore/<id>); https://github.com/JoeanAmier/XHS-Downloader/issues/272 (user/profile/<id>)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'xiaohongshu',
@@ -9,6 +19,7 @@ export default definePlatform({
   appNames: ['Xiaohongshu', 'RED', 'rednote'],
   domains: ['xiaohongshu.com', 'rednote.com'],
   shortDomains: ['xhslink.com', 'xhslink.cn'],
+  shareText,
   markers: ['打开【小红书】', '小红书 - 你的生活指南', '发布了一篇小红书笔记'],
   titles: ['lenticular-before'],
   titleSuffixes: [' | 小红书 - 你的生活指南'],
@@ -20,7 +31,7 @@ export default definePlatform({
         { path: 'item/{id:hex:24}', to: 'https://www.xiaohongshu.com/explore/{id}' },
         { path: 'user/{id:hex:24}', to: 'https://www.xiaohongshu.com/user/profile/{id}' },
       ],
-      source: research,
+      ...scheme,
     },
   ],
   payments: [
@@ -63,7 +74,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [shareText.source, scheme.source],
   examples: [
     {
       input:

@@ -62,7 +62,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.youku.com/'],
   examples: [
     {
       input: 'https://v.youku.com/v_show/id_XNTkyNjQ0NzY4MA==.html',

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect youtube.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; axetroy/anti-redirect www.youtube.com.ts; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets privacy.txt; brave/adblock-lists debounce.json';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/youtube.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets filters/privacy.txt; bjornstar/intercept-redirect webextension/index.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'youtube',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/redirect',
       query: { q: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

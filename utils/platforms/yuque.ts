@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect yuque.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; oneNorth7/LinkHelper';
+const research = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/yuque.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; oneNorth7/LinkHelper 链接助手.user.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'yuque',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/r/goto',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...research,
     },
   ],
   examples: [

@@ -1,11 +1,31 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall research notes on share texts (sharetext.md §1, §3), from public userscripts';
+const wrapper = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js; Leon406/jsdelivr js/tampermonkey/freeGo.user.js',
+  verified: '2026-12-01',
+} as const;
+/**
+ * `zhihu://` is the app's scheme and `zhihu://question/<id>` is in a public scheme collection; the
+ * answers/articles/people/pins forms (singular and plural) and oia.zhihu.com are seen only in unnamed
+ * public code, so these rules keep their first day.
+ */
+const untraced = {
+  source:
+    'WengYuehTing/url-scheme-collection README.md (zhihu://question/{qid}); crasowas/scheme_go apps_data.json (zhihu://)',
+  verified: '2026-11-24',
+} as const;
+/** A share text is the page's own title (`<question> - <author>的回答 - 知乎`) and its address. */
+const shareText = {
+  source: 'https://www.zhihu.com/question/2081380378493961583/answer/2081768662713754653',
+  verified: '2026-11-24',
+} as const;
 
 export default definePlatform({
   id: 'zhihu',
   names: { en: 'Zhihu', zh: '知乎' },
   domains: ['zhihu.com'],
+  shareText,
   markers: [' - 知乎'],
   titles: ['line-before'],
   titleSuffixes: [' - 知乎'],
@@ -18,8 +38,7 @@ export default definePlatform({
       query: { target: '{u:url}' },
       to: '{u}',
       note: 'Zhihu often encodes only the colon (https%3A//…); other parameters may come first.',
-      source:
-        'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect zhihu.com.ts',
+      ...wrapper,
     },
   ],
   schemes: [
@@ -36,11 +55,17 @@ export default definePlatform({
         { path: 'pin/{id:digits}', to: 'https://www.zhihu.com/pin/{id}' },
         { path: 'pins/{id:digits}', to: 'https://www.zhihu.com/pin/{id}' },
       ],
-      source: research,
+      ...untraced,
     },
   ],
   canonical: [
-    { hosts: ['oia.zhihu.com'], path: '/answers/{a:digits}', to: 'https://www.zhihu.com/answer/{a}' },
+    {
+      hosts: ['oia.zhihu.com'],
+      path: '/answers/{a:digits}',
+      to: 'https://www.zhihu.com/answer/{a}',
+      note: 'oia.zhihu.com/answers/<id> is not traced to a named public file.',
+      ...untraced,
+    },
   ],
   payments: [
     {
@@ -60,7 +85,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [wrapper.source, untraced.source],
   examples: [
     {
       input: 'https://link.zhihu.com/?target=https%3A//github.com/Aixile/chainer-cyclegan',
