@@ -82,6 +82,9 @@ export function userRulesPlatform(rules: readonly UserRule[]): Platform {
         path: pathPattern(rule.pathPrefix),
         query: { [rule.param]: rule.encoding === 'base64' ? '{u:base64}' : '{u:url}' },
         to: rule.encoding === 'base64' ? '{u|base64}' : '{u}',
+        // The user's own rule: no public source and no date to confirm (the registry's rules have both).
+        source: 'your own rule',
+        verified: '',
       })),
     examples: [{ input: 'user rules', url: null }],
   };
