@@ -58,16 +58,21 @@ export function hitsBetween(hits: readonly MarkerHit[], from: number, to: number
   return out;
 }
 
-/** The bracketed text closing at `close` (an index of `】`), nested brackets kept; null if unbalanced. */
+/** The pairs a title may stand in before its link: 【…】 (most apps), 《…》 (a song's or a book's name). */
+const pairs: Record<string, string> = { '】': '【', '》': '《' };
+
+/** The bracketed text closing at `close` (an index of `】` or `》`), nested brackets kept; null if unbalanced. */
 function bracketEndingAt(
   text: string,
   close: number,
   floor: number,
 ): { start: number; inner: string } | null {
+  const closer = text[close]!;
+  const opener = pairs[closer];
   let depth = 0;
   for (let i = close; i >= floor; i--) {
-    if (text[i] === '】') depth++;
-    else if (text[i] === '【' && --depth === 0) return { start: i, inner: text.slice(i + 1, close) };
+    if (text[i] === closer) depth++;
+    else if (text[i] === opener && --depth === 0) return { start: i, inner: text.slice(i + 1, close) };
   }
   return null;
 }
@@ -131,18 +136,26 @@ function firstAfter(w: Window, opener: string): string | null {
 }
 
 /** The last bracket before the link, within the gap, that is neither a marker nor a name or promotion. */
-function lastBefore(w: Window): string | null {
+function lastBefore(w: Window, closer = '】'): string | null {
   const floor = Math.max(w.from, w.start - TITLE_GAP);
-  let close = lastIndexWithin(w.text, '】', floor, w.start);
+  let close = lastIndexWithin(w.text, closer, floor, w.start);
   while (close >= 0) {
     const found = bracketEndingAt(w.text, close, w.from);
     if (!found) return null;
     if (w.sameLine && w.text.slice(close, w.start).includes('\n')) return null;
     const marker = w.markers.has(w.text.slice(found.start, close + 1));
     if (!marker && !isNotTitle(w, found.inner)) return found.inner;
-    close = lastIndexWithin(w.text, '】', floor, found.start);
+    close = lastIndexWithin(w.text, closer, floor, found.start);
   }
   return null;
+}
+
+/** The rest of the link's line after it (Dewu writes the item's name there), when the line goes on. */
+function lineAfter(w: Window): string | null {
+  const limit = Math.min(w.to, w.end + TITLE_GAP + 1);
+  const lineEnd = w.text.slice(w.end, limit).search(/[\r\n]/);
+  const line = w.text.slice(w.end, lineEnd < 0 ? limit : w.end + lineEnd).trim();
+  return line || null;
 }
 
 function lineBefore(w: Window, suffixes: readonly string[]): string | null {
@@ -159,6 +172,10 @@ function rawTitle(style: TitleStyle, w: Window, platform: Platform): string | nu
       return firstAfter(w, '【');
     case 'lenticular-before':
       return lastBefore(w);
+    case 'book-before':
+      return lastBefore(w, '》');
+    case 'line-after':
+      return lineAfter(w);
     case 'line-before':
       return lineBefore(w, platform.titleSuffixes ?? []);
   }

@@ -10,6 +10,7 @@ export default definePlatform({
   names: { en: 'Dewu (Poizon)', zh: '得物' },
   shortDomains: ['dw4.co'],
   markers: ['【得物】'],
+  titles: ['line-after'],
   shareText: { source: shareText, verified },
   sources: [shareText],
   examples: [
@@ -17,6 +18,7 @@ export default definePlatform({
       input:
         '【得物】得物er-R5M5W3C0发现一件好物， 2BDH œLvjVlOKœ  https://dw4.co/t/A/1F1MGHWP Apple iPhone 14 大陆国行 双卡双待 5G 手机 星光色,20万+人想要\n点击链接直接打开',
       url: 'https://dw4.co/t/A/1F1MGHWP',
+      title: 'Apple iPhone 14 大陆国行 双卡双待 5G 手机 星光色,20万+人想要',
     },
     { input: 'dw4.co/t/A/1F1JbtVp', url: 'https://dw4.co/t/A/1F1JbtVp' },
     { input: 'Нет ссылок на сайт dw4.co', url: null },

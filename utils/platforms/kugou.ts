@@ -12,6 +12,7 @@ export default definePlatform({
   domains: ['kugou.com'],
   shortDomains: ['t.kugou.com', 't1.kugou.com', 't3.kugou.com', 't4.kugou.com'],
   markers: ['（@酷狗音乐）'],
+  titles: ['book-before'],
   shareText: { source: shareText, verified },
   sources: [shareText, 'https://github.com/metowolf/Meting/issues/111'],
   examples: [
@@ -19,6 +20,7 @@ export default definePlatform({
       input:
         '分享故梦的歌单《‖G.E.M.邓紫棋‖:一路成长的铁肺女王》https://t4.kugou.com/song.html?id=5lXkc16wjV2（@酷狗音乐）',
       url: 'https://t4.kugou.com/song.html?id=5lXkc16wjV2',
+      title: '‖G.E.M.邓紫棋‖:一路成长的铁肺女王',
     },
     { input: 'https://t.kugou.com/3nu0U52wrV3', url: 'https://t.kugou.com/3nu0U52wrV3' },
     {

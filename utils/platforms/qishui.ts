@@ -15,12 +15,14 @@ export default definePlatform({
   names: { en: 'Soda Music', zh: '汽水音乐' },
   domains: ['qishui.douyin.com', 'qishui.com'],
   markers: ['@汽水音乐'],
+  titles: ['book-before'],
   shareText: { source: shareText, verified },
   sources: [shareText, 'https://github.com/SaKongA/PopDownloader/issues/7'],
   examples: [
     {
       input: '《矛盾》@汽水音乐 https://qishui.douyin.com/s/imfkVHXh/',
       url: 'https://qishui.douyin.com/s/imfkVHXh/',
+      title: '矛盾',
     },
     {
       input: '歌单｜日语经典 https://qishui.douyin.com/s/iAA9MFsL/ @汽水音乐',

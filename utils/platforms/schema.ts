@@ -224,11 +224,18 @@ export const textIdSchema = z.strictObject({
   ...provenance,
 });
 
+/**
+ * Where a share text keeps its title: `corner-after` 「…」 after the link, `lenticular-before` and
+ * `-after` 【…】, `book-before` 《…》 before it (a song's name), `line-before` the line above ending
+ * in a `titleSuffixes` entry, `line-after` the rest of the link's line.
+ */
 export const titleStyleSchema = z.enum([
   'corner-after',
   'lenticular-before',
   'lenticular-after',
+  'book-before',
   'line-before',
+  'line-after',
 ]);
 
 export const paymentStatusSchema = z.enum(['supported', 'partial', 'pending', 'unsupported', 'unknown']);
