@@ -4,11 +4,14 @@ import { definePlatform } from '@/utils/platforms/define-platform';
 import { clickTrapsSchema } from '@/utils/platforms/schema';
 import { clickTrapOf } from './click-traps';
 
+/** Every rule names its source and the day it was confirmed; the made-up ones here share one. */
+const provenance = { source: 'https://example.org/made-up-rules', verified: '2026-12-01' } as const;
+
 const forum = definePlatform({
   id: 'forum',
   names: { en: 'Forum', zh: '论坛' },
   domains: ['forum.example'],
-  clickTraps: { hosts: ['*.forum.example'], attributes: ['ping'], source: 'a test platform' },
+  clickTraps: { hosts: ['*.forum.example'], attributes: ['ping'], ...provenance },
   examples: [{ input: 'https://forum.example/', url: 'https://forum.example/' }],
 });
 
@@ -56,14 +59,14 @@ describe('the click-trap data', () => {
     'refuses to list %s: only tracking attributes may be taken off a link',
     (name) => {
       expect(
-        clickTrapsSchema.safeParse({ hosts: ['a.example'], attributes: [name], source: 'x y z' }).success,
+        clickTrapsSchema.safeParse({ hosts: ['a.example'], attributes: [name], ...provenance }).success,
       ).toBe(false);
     },
   );
 
   it('takes ping, inline handlers and data attributes', () => {
     const attributes = ['ping', 'onmousedown', 'data-lynx-uri'];
-    expect(clickTrapsSchema.safeParse({ hosts: ['a.example'], attributes, source: 'x y z' }).success).toBe(
+    expect(clickTrapsSchema.safeParse({ hosts: ['a.example'], attributes, ...provenance }).success).toBe(
       true,
     );
   });

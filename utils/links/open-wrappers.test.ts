@@ -8,6 +8,8 @@ import { isWindowOpenHost, openWrappers, windowOpenMatches, type OpenWrapper } f
 import { compileRules } from './rules';
 
 const list = openWrappers(defaultRules);
+/** Every rule names its source and the day it was confirmed; these made-up ones share one. */
+const provenance = { source: 'https://example.org/made-up-rules', verified: '2026-12-01' } as const;
 const TARGET = 'https://example.org/a?b=1';
 
 /** An address the wrapper carries TARGET in, as a page would write it. */
@@ -45,8 +47,14 @@ describe('openWrappers: the simple wrappers window.open may take off', () => {
 
   it('never lists a warning page, nor any route of a host whose warning may take the same path', () => {
     expect(list.filter((w) => w.path === '/outlink/black' || w.host === 'wx.mail.qq.com')).toEqual([]);
-    const warning = { kind: 'warning', verdict: 'unsafe', source: 'test' } as const;
-    const interstitial = { kind: 'interstitial', path: '/go', query: { url: '{u:url}' }, to: '{u}' } as const;
+    const warning = { kind: 'warning', verdict: 'unsafe', ...provenance } as const;
+    const interstitial = {
+      kind: 'interstitial',
+      path: '/go',
+      query: { url: '{u:url}' },
+      to: '{u}',
+      ...provenance,
+    } as const;
     expect(openWrappersOf(interstitial)).toEqual([{ host: 'go.example.com', path: '/go', param: 'url' }]);
     expect(openWrappersOf(interstitial, { ...warning, query: { bad: '{u:url}' }, to: '{u}' })).toEqual([]);
     expect(openWrappersOf(interstitial, { ...warning, path: '/{p:segment}', to: null })).toEqual([]);
@@ -54,7 +62,7 @@ describe('openWrappers: the simple wrappers window.open may take off', () => {
   });
 
   it('leaves out routes that are not one literal path and one whole encoded target', () => {
-    const route = { kind: 'wrapper', query: { u: '{u:url}' }, to: '{u}' } as const;
+    const route = { kind: 'wrapper', query: { u: '{u:url}' }, to: '{u}', ...provenance } as const;
     expect(openWrappersOf({ ...route, path: '/go/**' })).toEqual([]);
     expect(openWrappersOf({ ...route, path: '/{id:digits}' })).toEqual([]);
     expect(openWrappersOf({ ...route })).toEqual([]);

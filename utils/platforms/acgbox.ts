@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'maomao1996/tampermonkey-scripts remove-redirect acgbox.link.ts';
+const peer = {
+  source: 'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/acgbox.link.ts',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'acgbox',
@@ -14,7 +17,7 @@ export default definePlatform({
       query: { url: '{u:base64}' },
       to: '{u|base64}',
       note: 'The base64 value is also percent-encoded (%3D%3D).',
-      source,
+      ...peer,
     },
     {
       kind: 'interstitial',
@@ -23,7 +26,8 @@ export default definePlatform({
       query: { url: '{u:url}' },
       to: '{u}',
       note: "The same page with a plain percent-encoded target (the peer's end-to-end test clicks through it).",
-      source: 'maomao1996/tampermonkey-scripts remove-redirect e2e/sites/acgbox.link.spec.ts',
+      source: 'maomao1996/tampermonkey-scripts packages/remove-redirect/e2e/sites/acgbox.link.spec.ts',
+      verified: '2026-12-01',
     },
   ],
   examples: [

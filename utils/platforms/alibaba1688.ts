@@ -12,6 +12,7 @@ export default definePlatform({
   appNames: ['阿里', '阿里巴巴'],
   domains: ['1688.com'],
   markers: ['【手机阿里】'],
+  shareText: { source: `${cpsDoc}; ${cpsTest}`, verified: '2026-12-01' },
   tokens: [
     {
       name: { en: '1688 token', zh: '1688口令' },
@@ -19,6 +20,7 @@ export default definePlatform({
       wrappers: ['￥'],
       needsMarker: true,
       source: `${cpsDoc}; ${cpsTest}`,
+      verified: '2026-12-01',
     },
   ],
   payments: [
@@ -73,7 +75,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains", cpsDoc, cpsTest],
+  sources: ['https://www.1688.com/', cpsDoc, cpsTest],
   examples: [
     {
       input:

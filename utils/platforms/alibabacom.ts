@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'alibabacom',
   names: { en: 'Alibaba.com', zh: '阿里巴巴国际站' },
@@ -57,7 +57,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.alibaba.com/'],
   examples: [
     { input: 'https://www.alibaba.com/', url: 'https://www.alibaba.com/' },
     { input: '阿里巴巴国际站 的网页版', url: null },

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'aliexpress',
   names: { en: 'AliExpress', zh: '速卖通' },
@@ -73,7 +73,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.aliexpress.com/', 'https://www.aliexpress.us/', 'https://aliexpress.ru/'],
   examples: [
     {
       input: 'https://www.aliexpress.com/item/1005006290871234.html',

@@ -1,7 +1,13 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md §1, §3): alipays:// H5 container (appId 20000067); ds.alipay.com trampoline write-up';
+/** The Alipay app's own web pages that open a scheme: official prefixes for a mini-program's openURL. */
+const trampolines = { source: 'http://kler.cn/a/4668.html', verified: '2026-12-01' } as const;
+/** appId 20000067 opens its url in the app's web container; saId 10000007 is the scanner. */
+const container = {
+  source:
+    'https://www.cnblogs.com/haoran5544/p/18814245 (appId=20000067&url=); WengYuehTing/url-scheme-collection README.md (saId=10000007)',
+  verified: '2026-12-01',
+} as const;
 const zhiToken =
   'ztj555/CallStats app/src/main/java/com/callstats/app/DonateActivity.kt (吱口令 copied for a transfer: 给我转账 Z:/<11>#  W:/j MU3481 $459)';
 
@@ -10,6 +16,7 @@ export default definePlatform({
   names: { en: 'Alipay', zh: '支付宝' },
   domains: ['alipay.com'],
   markers: ['给我转账'],
+  shareText: { source: zhiToken, verified: '2026-12-01' },
   tokens: [
     {
       name: { en: 'Alipay token', zh: '吱口令' },
@@ -18,6 +25,7 @@ export default definePlatform({
       closer: '#',
       needsMarker: true,
       source: zhiToken,
+      verified: '2026-12-01',
     },
   ],
   wrappers: [
@@ -27,7 +35,7 @@ export default definePlatform({
       path: '/p/s/i',
       query: { scheme: '{u:url}' },
       to: '{u}',
-      source: research,
+      ...trampolines,
     },
     {
       kind: 'wrapper',
@@ -35,7 +43,7 @@ export default definePlatform({
       path: '/',
       rawQuery: 'scheme={u:url}',
       to: '{u}',
-      source: research,
+      ...trampolines,
     },
     {
       kind: 'wrapper',
@@ -43,7 +51,7 @@ export default definePlatform({
       path: '/',
       query: { scheme: '{u:url}' },
       to: '{u}',
-      source: research,
+      ...trampolines,
     },
   ],
   schemes: [
@@ -53,10 +61,10 @@ export default definePlatform({
         { path: 'platformapi/startapp', query: { appId: '20000067', url: '{u:url}' }, to: '{u}' },
         { path: 'platformapi/startapp', to: null, note: 'scan and mini-apps open nothing on the web' },
       ],
-      source: research,
+      ...container,
     },
   ],
-  sources: [research, zhiToken],
+  sources: [trampolines.source, container.source, zhiToken],
   examples: [
     { input: '给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', url: null, token: 'Z:/DIxHmJU82hZ#' },
     { input: '给我转账 500 元就行', url: null },

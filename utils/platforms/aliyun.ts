@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'OldPanda/Open-the-F-king-URL-Right-Now';
+const peer = {
+  source: 'OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'aliyun',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/redirect',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...peer,
     },
   ],
   examples: [

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const clearUrls = { source: 'ClearURLs/Rules data.min.json', verified: '2026-12-01' } as const;
 
 // No `domains`: a new top-level domain would widen the search for links written without a scheme.
 export default definePlatform({
@@ -14,7 +14,7 @@ export default definePlatform({
       rawQuery: '{u:url}',
       to: '{u}',
       note: 'A referrer-hiding redirect: the whole query is the target (ClearURLs takes the text after the last `?` instead, which cuts a target with a query).',
-      source,
+      ...clearUrls,
     },
   ],
   examples: [

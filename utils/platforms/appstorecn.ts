@@ -77,7 +77,7 @@ export default definePlatform({
       ],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://apps.apple.com/cn/'],
   examples: [
     { input: 'https://apps.apple.com/cn/', url: 'https://apps.apple.com/cn/' },
     { input: 'App Store 中国区 的网页版', url: null },

@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now';
+const peers = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'bahamut',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/redir.php',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

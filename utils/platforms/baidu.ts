@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const redirects =
-  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts, MerielVaren/remove-link-redirects';
+const maomao = 'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/baidu.com.ts';
+const tieba = {
+  source: `PRO-2684/pURLfy-rules outgoing.json; ${maomao}; OldPanda/Open-the-F-king-URL-Right-Now userscript.js`,
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'baidu',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/mo/q/checkurl',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      ...tieba,
     },
     {
       kind: 'wrapper',
@@ -22,7 +25,8 @@ export default definePlatform({
       path: '/s',
       query: { sc_vurl: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      source: 'PRO-2684/pURLfy-rules outgoing.json',
+      verified: '2026-12-01',
     },
     {
       kind: 'interstitial',
@@ -30,7 +34,8 @@ export default definePlatform({
       path: '/safetip',
       query: { target: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      source: 'YisRime/TamperMonkeyScript RedirectAll.js',
+      verified: '2026-12-01',
     },
   ],
   pageInterstitials: [
@@ -43,11 +48,10 @@ export default definePlatform({
       warning: {
         markers: ['风险', '违规', '无法访问', '停止访问', '诈骗', '欺诈', '举报', '封禁'],
         verdict: 'unsafe',
-        source:
-          'Baidu Tieba safecheck page (peers: maomao1996 remove-redirect baidu.com.ts); Unwall review: a page naming a risk is a warning',
+        source: `${maomao} (the safecheck page); the risk words are Unwall's reading of that page, not a public list`,
       },
-      source:
-        'maomao1996/tampermonkey-scripts remove-redirect baidu.com.ts (a.btn.btn-next[href]); oneNorth7/LinkHelper (div.warning_info a); PRO-2684/pURLfy-rules (.link)',
+      source: `${maomao} (a.btn.btn-next[href]); YisRime/TamperMonkeyScript RedirectAll.js (.warning_info a[href]); PRO-2684/pURLfy-rules outgoing.json (.link)`,
+      verified: '2026-12-01',
     },
   ],
   pageTargets: [
@@ -57,10 +61,11 @@ export default definePlatform({
       hosts: ['www.baidu.com'],
       path: '/link',
       from: [{ attribute: 'mu', within: '#content_left > [mu]' }],
-      source: 'maomao1996/tampermonkey-scripts remove-redirect src/sites/baidu.com.ts (#content_left > [mu])',
+      source: `${maomao} (#content_left > [mu]); MerielVaren/remove-link-redirects remove-link-redirects.js (.c-container[mu])`,
+      verified: '2026-12-01',
     },
   ],
-  sources: [redirects],
+  sources: [maomao, 'PRO-2684/pURLfy-rules outgoing.json', 'YisRime/TamperMonkeyScript RedirectAll.js'],
   examples: [
     {
       input:

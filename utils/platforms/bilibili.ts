@@ -1,18 +1,28 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md §1, §3): SocialSisterYi/bilibili-API-collect docs/misc/b23tv.md, yutto urlparser';
-const redirects =
-  'Unwall redirect research (redirects.json): maomao1996/tampermonkey-scripts remove-redirect';
+const b23 = 'SocialSisterYi/bilibili-API-collect docs/misc/b23tv.md';
+const shortLinks = { source: b23, verified: '2026-12-01' } as const;
+const bvid = {
+  source: 'SocialSisterYi/bilibili-API-collect docs/misc/bvid_desc.md (BV and 10 base58 characters)',
+  verified: '2026-12-01',
+} as const;
+const appLinks = {
+  source: 'guozhigq/pilipala lib/utils/app_scheme.dart; bggRGjQaUbCoE/PiliPlus lib/utils/app_scheme.dart',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'bilibili',
   names: { en: 'Bilibili', zh: '哔哩哔哩' },
   domains: ['bilibili.com', 'b23.tv', 'bili2233.cn'],
   markers: ['-哔哩哔哩】', '_哔哩哔哩_bilibili'],
+  shareText: {
+    source: `${b23} (【<title>-哔哩哔哩】 https://b23.tv/<code>); the page-title suffix _哔哩哔哩_bilibili is seen in many public notes, no single file cited`,
+    verified: '2026-12-01',
+  },
   titles: ['lenticular-before'],
   titleSuffixes: ['-哔哩哔哩', '_哔哩哔哩_bilibili'],
-  textIds: [{ match: 'BV1{id:base58:9}', to: 'https://www.bilibili.com/video/BV1{id}', source: research }],
+  textIds: [{ match: 'BV1{id:base58:9}', to: 'https://www.bilibili.com/video/BV1{id}', ...bvid }],
   wrappers: [
     {
       kind: 'warning',
@@ -21,8 +31,10 @@ export default definePlatform({
       path: '/linkfilter/',
       query: { url: '{u:url}' },
       to: '{u}',
-      note: "A link filter like Steam's; no public account of a plain notice, so it counts as a warning.",
-      source: `${redirects}; Unwall review, issue 4: warning and block pages are not leave notices`,
+      note: "A link filter like Steam's; no public account of a plain notice, so it counts as a warning, not a leave notice.",
+      source:
+        'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/bilibili.com.ts; PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js',
+      verified: '2026-12-01',
     },
     {
       kind: 'interstitial',
@@ -30,7 +42,8 @@ export default definePlatform({
       path: '/york/link-middle-page',
       query: { redirect_url: '{u:url}' },
       to: '{u}',
-      source: redirects,
+      source: 'YisRime/TamperMonkeyScript RedirectAll.js',
+      verified: '2026-12-01',
     },
   ],
   schemes: [
@@ -39,19 +52,33 @@ export default definePlatform({
       routes: [
         { path: 'video/{id:digits}', to: 'https://www.bilibili.com/video/av{id}' },
         { path: 'video/BV{id:alnum:10}', to: 'https://www.bilibili.com/video/BV{id}' },
-        { path: 'av/{id:digits}', to: 'https://www.bilibili.com/video/av{id}' },
+        {
+          path: 'av/{id:digits}',
+          to: 'https://www.bilibili.com/video/av{id}',
+          note: 'The older form; no public file traced for it.',
+        },
         { path: 'space/{mid:digits}', to: 'https://space.bilibili.com/{mid}' },
         { path: 'live/{room:digits}', to: 'https://live.bilibili.com/{room}' },
         { path: 'bangumi/season/{ss:digits}', to: 'https://www.bilibili.com/bangumi/play/ss{ss}' },
         { path: 'opus/detail/{id:digits}', to: 'https://www.bilibili.com/opus/{id}' },
         { path: 'following/detail/{id:digits}', to: 'https://t.bilibili.com/{id}' },
       ],
-      source: research,
+      ...appLinks,
     },
   ],
   canonical: [
-    { hosts: ['b23.tv'], path: '/BV{id:alnum:10}/**', to: 'https://www.bilibili.com/video/BV{id}' },
-    { hosts: ['b23.tv'], path: '/av{id:digits}/**', to: 'https://www.bilibili.com/video/av{id}' },
+    {
+      hosts: ['b23.tv'],
+      path: '/BV{id:alnum:10}/**',
+      to: 'https://www.bilibili.com/video/BV{id}',
+      ...shortLinks,
+    },
+    {
+      hosts: ['b23.tv'],
+      path: '/av{id:digits}/**',
+      to: 'https://www.bilibili.com/video/av{id}',
+      ...shortLinks,
+    },
   ],
   payments: [
     {
@@ -96,7 +123,12 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research, redirects],
+  sources: [
+    b23,
+    bvid.source,
+    appLinks.source,
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/bilibili.com.ts',
+  ],
   examples: [
     {
       input: '【浅梦-Dream的个人空间-哔哩哔哩】 https://b23.tv/hR6J1YF',

@@ -1,7 +1,11 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules tracking.json; maomao1996/tampermonkey-scripts remove-redirect bing.com.ts; MerielVaren/remove-link-redirects';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules tracking.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/bing.com.ts; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
+const ubo = { source: 'uBlockOrigin/uAssets filters/privacy.txt', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'bing',
@@ -15,7 +19,7 @@ export default definePlatform({
       query: { u: 'a1{u:base64}' },
       to: '{u|base64}',
       note: 'u is "a1" followed by url-safe base64 of the target.',
-      source,
+      ...peers,
     },
     ...['/rebates/welcome', '/alink/link'].map((path) => ({
       kind: 'wrapper' as const,
@@ -23,7 +27,7 @@ export default definePlatform({
       path,
       query: { url: '{u:url}' },
       to: '{u}',
-      source: 'uBlockOrigin/uAssets filters/privacy.txt',
+      ...ubo,
     })),
   ],
   examples: [

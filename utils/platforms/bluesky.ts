@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'uBlockOrigin/uAssets filters/privacy.txt';
+const app = {
+  source: 'bluesky-social/social-app src/lib/strings/url-helpers.ts (createProxiedUrl)',
+  verified: '2026-12-01',
+} as const;
 
 // No `domains`: a new top-level domain would widen the search for links written without a scheme.
 export default definePlatform({
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/redirect',
       query: { u: '{u:url}' },
       to: '{u}',
-      source,
+      ...app,
     },
   ],
   examples: [

@@ -1,7 +1,7 @@
 import { definePlatform } from './define-platform';
 
 const source =
-  'maomao1996/tampermonkey-scripts remove-redirect src/sites/bookmarkearth.cn.ts (.jump-target-url[data-url])';
+  'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/bookmarkearth.cn.ts (.jump-target-url[data-url])';
 
 export default definePlatform({
   id: 'bookmarkearth',
@@ -13,12 +13,14 @@ export default definePlatform({
       path: '/view/{id:hex}',
       attributes: [{ selector: '.jump-target-url', name: 'data-url' }],
       source,
+      verified: '2026-12-01',
     },
     {
       hosts: ['show.bookmarkearth.com'],
       path: '/view/{id:hex}',
       selectors: ['p.link'],
-      source: 'oneNorth7/LinkHelper (p.link)',
+      source: 'oneNorth7/LinkHelper 链接助手.user.js (p.link); oneNorth7/LinkHelper README.md',
+      verified: '2026-12-01',
     },
   ],
   sources: [source],

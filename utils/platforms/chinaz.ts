@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now; oneNorth7/LinkHelper';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'chinaz',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/go.shtml',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

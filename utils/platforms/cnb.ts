@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'OldPanda/Open-the-F-king-URL-Right-Now';
+const peer = { source: 'YisRime/TamperMonkeyScript RedirectAll.js', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'cnb',
@@ -13,7 +13,7 @@ export default definePlatform({
       path: '/goto',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...peer,
     },
     {
       kind: 'warning',
@@ -22,8 +22,8 @@ export default definePlatform({
       path: '/110',
       query: { url: '{u:url}' },
       to: '{u}',
-      note: '110 is the police number in China: the safety check, beside the plain /goto notice.',
-      source: `${source}; Unwall review, issue 4: warning and block pages are not leave notices`,
+      note: '110 is the police number in China: the safety check, beside the plain /goto notice. A warning page, not a leave notice.',
+      ...peer,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect coolapk.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/coolapk.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'coolapk',
@@ -15,7 +18,7 @@ export default definePlatform({
       rawQuery: 'url=https://{u:rest}',
       to: 'https://{u}',
       note: 'The target is often written unencoded, so everything after url= belongs to it.',
-      source,
+      ...peers,
     },
     {
       kind: 'interstitial',
@@ -23,7 +26,7 @@ export default definePlatform({
       path: '/link',
       rawQuery: 'url=http://{u:rest}',
       to: 'http://{u}',
-      source,
+      ...peers,
     },
     {
       kind: 'interstitial',
@@ -31,7 +34,7 @@ export default definePlatform({
       path: '/link',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

@@ -1,6 +1,7 @@
 import { definePlatform } from './define-platform';
 
-const source = 'oneNorth7/LinkHelper (coolapp.wang goto links: the anchor text)';
+const source =
+  'oneNorth7/LinkHelper 链接助手.user.js (isLinkText: www.coolapp.wang/goto/ links take their anchor text)';
 
 export default definePlatform({
   id: 'coolapp',
@@ -14,6 +15,7 @@ export default definePlatform({
       path: '/goto/{id:word}',
       from: [{ text: true }],
       source,
+      verified: '2026-12-01',
     },
   ],
   sources: [source],

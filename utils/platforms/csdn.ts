@@ -1,10 +1,22 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect csdn.net.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; WindRunnerMax/TKScript site-director; GreasyFork 461589 OuterChainJump; oneNorth7/LinkHelper';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/csdn.net.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
-const traps =
-  "A blog article's click handler opens links to other sites through window.open('https://link.csdn.net/?target=…'), and its report script reads data-report-click and data-report-query: maomao1996/tampermonkey-scripts remove-redirect csdn.net.ts (rewriteWindowOpen on blog.csdn.net); anchors of a saved CSDN blog page (2024)";
+/**
+ * A blog article's click handler opens links to other sites through
+ * window.open('https://link.csdn.net/?target=…'), and its report script reads data-report-click and
+ * data-report-query. The click handler is public knowledge; the two attribute names were read from a
+ * saved CSDN blog page, and no public rule names them.
+ */
+const traps = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/csdn.net.ts (rewriteWindowOpen on blog.csdn.net); MerielVaren/remove-link-redirects remove-link-redirects.js (the #content_views click handler)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'csdn',
@@ -18,13 +30,13 @@ export default definePlatform({
       path: '/',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   clickTraps: {
     hosts: ['blog.csdn.net'],
     attributes: ['data-report-click', 'data-report-query'],
-    source: traps,
+    ...traps,
   },
   examples: [
     { input: 'https://link.csdn.net/?target=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect 51cto.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/51cto.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'cto51',
@@ -16,7 +19,7 @@ export default definePlatform({
       rawQuery: '{u:url}',
       to: '{u}',
       note: 'The whole query string is the target, often unencoded.',
-      source,
+      ...peers,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now; ClearURLs/Rules data.min.json';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; ClearURLs/Rules data.min.json',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'curseforge',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/linkout',
       query: { remoteUrl: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

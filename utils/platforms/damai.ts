@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'damai',
   names: { en: 'Damai', zh: '大麦' },
@@ -65,7 +65,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.damai.cn/'],
   examples: [
     { input: 'https://www.damai.cn/', url: 'https://www.damai.cn/' },
     { input: '大麦 的网页版', url: null },

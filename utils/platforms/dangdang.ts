@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'dangdang',
   names: { en: 'Dangdang', zh: '当当' },
@@ -39,7 +39,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.dangdang.com/'],
   examples: [
     { input: 'https://www.dangdang.com/', url: 'https://www.dangdang.com/' },
     { input: '当当 的网页版', url: null },

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const clearUrls = { source: 'ClearURLs/Rules data.min.json', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'deviantart',
@@ -14,7 +14,7 @@ export default definePlatform({
       rawQuery: '{u:url}',
       to: '{u}',
       note: 'The "you are leaving DeviantArt" page; the target follows `?` unencoded.',
-      source,
+      ...clearUrls,
     },
   ],
   examples: [

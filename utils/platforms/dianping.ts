@@ -1,6 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall share-text research (sharetext.md §1, §3)';
+const schemeNames = {
+  source:
+    'WengYuehTing/url-scheme-collection README.md (dianping://searchshoplist?keyword=); crasowas/scheme_go apps_data.json (dianping://)',
+  verified: '2026-12-01',
+} as const;
 const shopShare =
   'InsaneHe/Choose-a-Restaurant tests/test_dianping.py (FULL_SHARE: a Dianping app shop share, 【shop】 then rating, price, area, address and the m.dianping.com/shopinfo link)';
 
@@ -9,12 +13,16 @@ export default definePlatform({
   names: { en: 'Dianping', zh: '大众点评' },
   domains: ['dianping.com'],
   shortDomains: ['dpurl.cn'],
+  shareText: {
+    source: `${shopShare}; the dpurl.cn short links are seen in public Meituan SMS and coupon code, no single file cited`,
+    verified: '2026-12-01',
+  },
   titles: ['lenticular-before'],
   schemes: [
     {
       names: ['dianping'],
       routes: [{ path: '{p:rest}', to: null, note: 'search and shop pages are app-only' }],
-      source: research,
+      ...schemeNames,
     },
   ],
   payments: [
@@ -59,7 +67,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research, shopShare],
+  sources: [schemeNames.source, shopShare],
   examples: [
     {
       input:

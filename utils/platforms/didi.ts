@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'didi',
   names: { en: 'DiDi', zh: '滴滴出行' },
@@ -71,7 +71,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.didiglobal.com/', 'https://www.didichuxing.com/'],
   examples: [
     { input: 'https://www.didiglobal.com/', url: 'https://www.didiglobal.com/' },
     { input: '滴滴出行 的网页版', url: null },

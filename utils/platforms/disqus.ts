@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'ClearURLs/Rules data.min.json; uBlockOrigin/uAssets filters/privacy.txt; bjornstar/intercept-redirect test (disq.us/url?url=<target>%3A<27-character hash>)';
+const peers = {
+  source:
+    'ClearURLs/Rules data.min.json; uBlockOrigin/uAssets filters/privacy.txt; bjornstar/intercept-redirect test/index.js (disq.us/url?url=<target>%3A<27-character hash>)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'disqus',
@@ -15,7 +18,7 @@ export default definePlatform({
       query: { url: '{u:url}:{h:word:10-40}' },
       to: '{u}',
       note: 'Disqus appends `:` and a hash to the target (27 characters in the links seen); the pattern takes the text after the last `:`, so a target with its own colons stays whole, and a value without a hash matches nothing. ClearURLs cuts at the first %3A; uBO reads the link title.',
-      source,
+      ...peers,
     },
   ],
   examples: [

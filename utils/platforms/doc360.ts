@@ -1,6 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'doc360',
@@ -13,7 +17,7 @@ export default definePlatform({
       path: '/outlink.html',
       query: { url: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

@@ -1,11 +1,10 @@
 import { definePlatform } from './define-platform';
 
-/** Where book.douban.com/link2/ was seen: real saved pages (tests/fixtures/realpages). */
-const bookPages =
-  'Saved Douban Books pages: caiwenhao0537/spider douban.html (home, 2018); neodb-social/neodb test_data book_douban_com_subject_1089243';
+/** Where book.douban.com/link2/ was seen: a saved Douban Books home page (2018). */
+const bookPages = 'caiwenhao0537/spider douban.html';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect douban.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; axetroy/anti-redirect www.douban.com.ts; oneNorth7/LinkHelper';
+const peers =
+  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/douban.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js';
 
 export default definePlatform({
   id: 'douban',
@@ -26,7 +25,8 @@ export default definePlatform({
       query: { url: '{u:url}' },
       to: '{u}',
       note: 'link2key follows the target; it is a separate parameter, not part of it. Douban Books sends its buy links (JD, Dangdang) through its own link2, with shop, price and position parameters around the target.',
-      source: `${source}; ${bookPages}`,
+      source: `${peers}; ${bookPages}`,
+      verified: '2026-12-01',
     },
   ],
   examples: [

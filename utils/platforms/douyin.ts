@@ -1,7 +1,13 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md §1, §3): parse-video, nonebot-plugin-parser, scheme notes';
+const schemeDoc = {
+  source: 'WengYuehTing/url-scheme-collection README.md',
+  verified: '2026-12-01',
+} as const;
+const shareLinks = {
+  source: 'fllesser/nonebot-plugin-parser src/nonebot_plugin_parser/parsers/douyin/__init__.py',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'douyin',
@@ -9,6 +15,11 @@ export default definePlatform({
   appNames: ['抖音商城', 'Dou音'],
   domains: ['douyin.com', 'iesdouyin.com', 'jinritemai.com'],
   markers: ['复制打开抖音', '打开抖音搜索', '打开Dou音搜索', '【抖音商城】'],
+  shareText: {
+    source:
+      'kcarol1/linkding bookmarks/services/extension.py (复制打开抖音，看看【…的作品】); Johnserf-Seed/f2 docs/snippets/douyin/aweme-id.py (打开Dou音搜索); 打开抖音搜索 and 【抖音商城】 are seen in public share texts, no single file cited',
+    verified: '2026-12-01',
+  },
   schemes: [
     {
       names: ['snssdk1128'],
@@ -17,9 +28,9 @@ export default definePlatform({
         { path: 'webview', query: { url: '{u:url}' }, to: '{u}' },
         { path: 'user/profile/{id:rest}', to: null, note: 'the web uses sec_uid, not this id' },
         { path: 'aweme/live/{id:rest}', to: null },
-        { path: 'ec_goods_detail', to: null },
+        { path: 'ec_goods_detail', to: null, note: 'No public file traced for this route.' },
       ],
-      source: research,
+      ...schemeDoc,
     },
   ],
   canonical: [
@@ -27,17 +38,26 @@ export default definePlatform({
       hosts: ['www.iesdouyin.com', 'iesdouyin.com', 'm.douyin.com'],
       path: '/share/video/{id:digits}/**',
       to: 'https://www.douyin.com/video/{id}',
+      ...shareLinks,
     },
     {
       hosts: ['www.iesdouyin.com', 'iesdouyin.com', 'm.douyin.com'],
       path: '/share/note/{id:digits}/**',
       to: 'https://www.douyin.com/note/{id}',
+      ...shareLinks,
     },
-    { hosts: ['jingxuan.douyin.com'], path: '/m/video/{id:digits}', to: 'https://www.douyin.com/video/{id}' },
+    {
+      hosts: ['jingxuan.douyin.com'],
+      path: '/m/video/{id:digits}',
+      to: 'https://www.douyin.com/video/{id}',
+      ...shareLinks,
+    },
     {
       hosts: ['www.douyin.com'],
       query: { modal_id: '{id:digits}' },
       to: 'https://www.douyin.com/video/{id}',
+      source: 'Johnserf-Seed/f2 f2/apps/douyin/utils.py (AwemeIdFetcher: modal_id)',
+      verified: '2026-12-01',
     },
   ],
   payments: [
@@ -109,7 +129,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [schemeDoc.source, shareLinks.source, 'kcarol1/linkding bookmarks/services/extension.py'],
   examples: [
     {
       input:

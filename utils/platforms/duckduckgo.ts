@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const clearUrls = { source: 'ClearURLs/Rules data.min.json', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'duckduckgo',
@@ -13,7 +13,7 @@ export default definePlatform({
       path: '/l/',
       query: { uddg: '{u:url}' },
       to: '{u}',
-      source,
+      ...clearUrls,
     },
   ],
   examples: [

@@ -1,7 +1,5 @@
 import { definePlatform } from './define-platform';
 
-const source = 'OldPanda/Open-the-F-king-URL-Right-Now';
-
 export default definePlatform({
   id: 'duowan',
   names: { en: 'Duowan', zh: '多玩' },
@@ -14,8 +12,10 @@ export default definePlatform({
       path: '/warning.php',
       query: { url: '{u:url}' },
       to: '{u}',
-      note: 'The page is named warning.php and no public account says it is a plain notice.',
-      source: `${source}; Unwall review, issue 4: warning and block pages are not leave notices`,
+      note: 'The page is named warning.php and no public account says it is a plain notice, so it is a warning, not a leave notice.',
+      source:
+        'OldPanda/Open-the-F-king-URL-Right-Now userscript.js; YisRime/TamperMonkeyScript RedirectAll.js',
+      verified: '2026-12-01',
     },
   ],
   examples: [

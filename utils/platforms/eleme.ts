@@ -1,20 +1,28 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall share-text research (sharetext.md §1, §3): eleme:// web container routes';
+const container = {
+  source: 'bailicangdu/node-elm InitData/entry.js (eleme://web?url=<encoded>&animation_type=…)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'eleme',
   names: { en: 'Ele.me', zh: '饿了么' },
   domains: ['ele.me'],
   markers: ['【饿了么】'],
+  shareText: {
+    source:
+      'No named public file: the branded SMS 【饿了么】… (verification codes, order notices, no link) is seen in public SMS test tables. Nearest source: bailicangdu/node-elm InitData/entry.js (the app links)',
+    verified: '2026-12-01',
+  },
   schemes: [
     {
       names: ['eleme'],
       routes: [
         { path: 'web', query: { url: '{u:url}' }, to: '{u}' },
-        { path: 'retail_store', to: null },
+        { path: 'retail_store', to: null, note: 'A shop in the app; no named public file traced for it.' },
       ],
-      source: research,
+      ...container,
     },
   ],
   payments: [
@@ -88,7 +96,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [container.source],
   examples: [
     {
       input:

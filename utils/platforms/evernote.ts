@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json (branch core-0.3.x); MerielVaren/remove-link-redirects remove-link-redirects.js; axetroy/anti-redirect src/sites/app.yinxiang.com.ts';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects remove-link-redirects.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'evernote',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/OutboundRedirect.action',
       query: { dest: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

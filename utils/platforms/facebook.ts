@@ -1,12 +1,25 @@
 import { definePlatform } from './define-platform';
 
-const source1 =
-  'maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts; ClearURLs/Rules data.min.json; EFForg/privacybadger firstparties/facebook.js; brave/adblock-lists debounce.json';
-const source2 =
-  "maomao1996/tampermonkey-scripts remove-redirect facebook.com.ts; /flx/warn/ is Facebook's link warning page, not its link shim (l.php): doggy8088/TampermonkeyUserscripts FBFixWarnLink.user.js, https://github.com/doggy8088/TampermonkeyUserscripts/raw/main/FBFixWarnLink.user.js; Unwall review, issue 4: warning and block pages are not leave notices";
+const shim = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/facebook.com.ts; ClearURLs/Rules data.min.json; EFForg/privacybadger src/js/firstparties/facebook.js; bjornstar/intercept-redirect test/index.js',
+  verified: '2026-12-01',
+} as const;
+const warnPage = {
+  source:
+    "maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/facebook.com.ts; /flx/warn/ is Facebook's link warning page with its own confirm button, not its link shim (l.php): doggy8088/TampermonkeyUserscripts FBFixWarnLink.user.js",
+  verified: '2026-12-01',
+} as const;
 
-const traps =
-  "Facebook's link shim keeps its l.php address in data-lynx-uri (data-lynx-mode async, asynclazy or hover) and swaps it into the href on mousedown or right-click: EFForg/privacybadger src/js/firstparties/facebook.js and pull request #1993 (it stops the link's mousedown, mouseup and click); Mte90/facebook-direct-links issue #39; maomao1996/tampermonkey-scripts issue #29; the inline onmousedown of older pages: oldestlivingboy/frictionless issue #6";
+/**
+ * Facebook's link shim keeps its l.php address in data-lynx-uri (data-lynx-mode async, asynclazy or
+ * hover) and swaps it into the href on mousedown or right-click.
+ */
+const traps = {
+  source:
+    "EFForg/privacybadger src/js/firstparties/facebook.js; https://github.com/EFForg/privacybadger/pull/1993 (it stops the link's mousedown, mouseup and click); https://github.com/EFForg/privacybadger/pull/2607 (data-lynx-mode); https://github.com/canisbos/DirectLinks/issues/4 (data-lynx-uri); https://github.com/Mte90/facebook-direct-links/issues/39 (right-click). No public source traced for the inline onmousedown.",
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'facebook',
@@ -19,7 +32,7 @@ export default definePlatform({
       path: '/l.php',
       query: { u: '{u:url}' },
       to: '{u}',
-      source: source1,
+      ...shim,
     },
     {
       kind: 'wrapper',
@@ -29,7 +42,8 @@ export default definePlatform({
       to: '{u}',
       note: "Messenger's copy of the same link shim.",
       source:
-        'ClearURLs/Rules data.min.json providers["messenger.com"]; EFForg/privacybadger firstparties/facebook.js',
+        'ClearURLs/Rules data.min.json (providers["messenger.com"]); bjornstar/intercept-redirect test/index.js',
+      verified: '2026-12-01',
     },
     {
       kind: 'warning',
@@ -38,13 +52,14 @@ export default definePlatform({
       path: '/flx/warn/',
       query: { u: '{u:url}' },
       to: '{u}',
-      source: source2,
+      note: 'A warning page, not a leave notice: Unwall shows its verdict and lets the user choose.',
+      ...warnPage,
     },
   ],
   clickTraps: {
     hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
     attributes: ['data-lynx-uri', 'data-lynx-mode', 'onmousedown'],
-    source: traps,
+    ...traps,
   },
   examples: [
     {

@@ -1,7 +1,5 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json; Leon406 Free Read And Go userscript';
-
 export default definePlatform({
   id: 'feishu',
   names: { en: 'Feishu', zh: '飞书' },
@@ -14,7 +12,9 @@ export default definePlatform({
       path: '/link/safety',
       query: { target: '{u:url}' },
       to: '{u}',
-      source: `${source}; Feishu's link safety check page (security.feishu.cn); Unwall review, issue 4: warning and block pages are not leave notices`,
+      note: "Feishu's link safety check: a warning page, not a leave notice.",
+      source: 'PRO-2684/pURLfy-rules outgoing.json; YisRime/TamperMonkeyScript RedirectAll.js',
+      verified: '2026-12-01',
     },
   ],
   examples: [

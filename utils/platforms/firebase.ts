@@ -1,7 +1,11 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'uBlockOrigin/uAssets filters/privacy.txt; Firebase Dynamic Links manual link parameters (https://firebase.google.com/docs/dynamic-links/create-manually): ofl is the link to open on platforms other than Android and iOS, link the deep link opened otherwise';
+/** ofl is the link to open on platforms other than Android and iOS, link the deep link opened otherwise. */
+const docs = {
+  source:
+    'https://firebase.google.com/docs/dynamic-links/create-manually; uBlockOrigin/uAssets filters/privacy.txt (page.link ofl)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'firebase',
@@ -15,7 +19,7 @@ export default definePlatform({
       query: { ofl: '{u:url}' },
       to: '{u}',
       note: 'The desktop fallback ofl first: it is where a browser was sent. Firebase announced the end of the service for 25 August 2025 (Dynamic Links deprecation FAQ), so the wrapper itself may no longer lead anywhere.',
-      source,
+      ...docs,
     },
     {
       kind: 'wrapper',
@@ -24,7 +28,7 @@ export default definePlatform({
       query: { link: '{u:url}' },
       to: '{u}',
       note: 'Without ofl, a browser was sent to the deep link itself.',
-      source,
+      ...docs,
     },
   ],
   examples: [

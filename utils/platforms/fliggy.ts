@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'fliggy',
   names: { en: 'Fliggy', zh: '飞猪' },
@@ -65,7 +65,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.fliggy.com/', 'https://www.feizhu.com/', 'https://www.alitrip.com/'],
   examples: [
     { input: 'https://www.fliggy.com/', url: 'https://www.fliggy.com/' },
     { input: '飞猪 的网页版', url: null },

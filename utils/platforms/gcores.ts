@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'OldPanda/Open-the-F-king-URL-Right-Now';
+const peers = {
+  source: 'OldPanda/Open-the-F-king-URL-Right-Now userscript.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'gcores',
@@ -13,7 +16,7 @@ export default definePlatform({
       path: '/link',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

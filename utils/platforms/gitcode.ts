@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'maomao1996/tampermonkey-scripts remove-redirect gitcode.com.ts; OldPanda/Open-the-F-king-URL-Right-Now';
+const peers = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/gitcode.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'gitcode',
@@ -15,7 +18,7 @@ export default definePlatform({
       path: '/',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

@@ -1,12 +1,27 @@
 import { definePlatform } from './define-platform';
 
-const source1 =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect google.com.ts; axetroy/anti-redirect www.google.com.ts; ClearURLs/Rules data.min.json; uBlockOrigin/uAssets privacy.txt; EFForg/privacybadger firstparties/google.js';
-const source2 = 'PRO-2684/pURLfy-rules outgoing.json';
-const ubo = 'uBlockOrigin/uAssets filters/privacy.txt';
+const peersQ = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; ClearURLs/Rules data.min.json; EFForg/privacybadger src/js/firstparties/google-search.js; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; bjornstar/intercept-redirect test/index.js',
+  verified: '2026-12-01',
+} as const;
+const peersUrl = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/google.com.ts; MerielVaren/remove-link-redirects remove-link-redirects.js; ClearURLs/Rules data.min.json',
+  verified: '2026-12-01',
+} as const;
+const ubo = { source: 'uBlockOrigin/uAssets filters/privacy.txt', verified: '2026-12-01' } as const;
 
-const traps =
-  "Search results link directly but report the click: a ping beacon to /url, an onmousedown calling rwt() that swaps in /url, data-jsarwt, data-cthref and an ad's data-rw address, an oncontextmenu that swaps the href on right-click: EFForg/privacybadger src/js/firstparties/google-search.js; uBlockOrigin/uAssets filters/privacy.txt (www.google.*##+js(set, rwt, noopFunc)) and issue #7960; Rob--W/dont-track-me-google issue #33 and pull request #17; maomao1996/tampermonkey-scripts remove-redirect google.com.ts";
+/**
+ * Search results link directly but report the click: a ping beacon to /url, an onmousedown calling
+ * rwt() that swaps in /url, data-jsarwt, data-cthref and an ad's data-rw address, an oncontextmenu
+ * that swaps the href on right-click.
+ */
+const traps = {
+  source:
+    'EFForg/privacybadger src/js/firstparties/google-search.js; MerielVaren/remove-link-redirects remove-link-redirects.js; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/google.com.ts; uBlockOrigin/uAssets filters/privacy.txt (rwt); https://github.com/Rob--W/dont-track-me-google/issues/33 (ping); https://github.com/Rob--W/dont-track-me-google/pull/17 (oncontextmenu). No public rule names data-cthref or data-rw.',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'google',
@@ -19,7 +34,7 @@ export default definePlatform({
       path: '/url',
       query: { q: '{u:url}' },
       to: '{u}',
-      source: source1,
+      ...peersQ,
     },
     {
       kind: 'wrapper',
@@ -27,7 +42,7 @@ export default definePlatform({
       path: '/url',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: source1,
+      ...peersUrl,
     },
     {
       kind: 'wrapper',
@@ -36,7 +51,8 @@ export default definePlatform({
       query: { imgurl: '{u:url}' },
       to: '{u}',
       note: 'imgurl is the image itself; imgrefurl is the page it is on.',
-      source: source2,
+      source: 'PRO-2684/pURLfy-rules outgoing.json; bjornstar/intercept-redirect test/index.js',
+      verified: '2026-12-01',
     },
     {
       kind: 'wrapper',
@@ -44,7 +60,8 @@ export default definePlatform({
       path: '/amp/s/{u:rest}',
       to: 'https://{u|hostpath}',
       note: 'The AMP viewer: the page follows /amp/s/ as host and path without its scheme (s: https).',
-      source: 'ClearURLs/Rules data.min.json providers["google"].redirections',
+      source: 'ClearURLs/Rules data.min.json (providers.google.redirections)',
+      verified: '2026-12-01',
     },
     {
       kind: 'wrapper',
@@ -52,7 +69,7 @@ export default definePlatform({
       path: '/corgiredirector',
       query: { site: '{u:url}' },
       to: '{u}',
-      source: `${ubo} (href-sanitizer)`,
+      ...ubo,
     },
     {
       kind: 'wrapper',
@@ -61,13 +78,13 @@ export default definePlatform({
       query: { link: '{u:url}' },
       to: '{u}',
       note: "The share links of Google's app; the short ones (search.app/<code>) carry no target.",
-      source: ubo,
+      ...ubo,
     },
   ],
   clickTraps: {
     hosts: ['www.google.com', 'www.google.com.hk', 'www.google.co.jp', 'www.google.co.uk', 'www.google.de'],
     attributes: ['ping', 'onmousedown', 'oncontextmenu', 'data-jsarwt', 'data-cthref', 'data-rw'],
-    source: traps,
+    ...traps,
   },
   examples: [
     {

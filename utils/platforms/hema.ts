@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'hema',
   names: { en: 'Hema (Freshippo)', zh: '盒马' },
@@ -75,7 +75,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.freshhema.com/', 'https://www.freshippo.com/'],
   examples: [
     { input: 'https://www.freshippo.com/', url: 'https://www.freshippo.com/' },
     { input: '盒马 的网页版', url: null },

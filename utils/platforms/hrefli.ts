@@ -1,6 +1,9 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const format = {
+  source: 'yt-dlp/yt-dlp yt_dlp/extractor/hrefli.py; wp-plugins/advanced-wp-hide-referer readme.txt',
+  verified: '2026-12-01',
+} as const;
 
 // No `domains`: a new top-level domain would widen the search for links written without a scheme.
 export default definePlatform({
@@ -14,7 +17,7 @@ export default definePlatform({
       rawQuery: '{u:url}',
       to: '{u}',
       note: 'A referrer-hiding redirect: the target follows `?` unencoded.',
-      source,
+      ...format,
     },
   ],
   examples: [

@@ -1,7 +1,7 @@
 import { definePlatform } from './define-platform';
 
 const source =
-  'maomao1996/tampermonkey-scripts remove-redirect src/sites/huaban.com.ts (.wrapper button.ant-btn)';
+  'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/huaban.com.ts (.wrapper button.ant-btn)';
 
 export default definePlatform({
   id: 'huaban',
@@ -14,6 +14,7 @@ export default definePlatform({
       path: '/go',
       click: ['.wrapper button.ant-btn'],
       source,
+      verified: '2026-12-01',
     },
   ],
   sources: [source],

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'ClearURLs/Rules data.min.json';
+const clearUrls = { source: 'ClearURLs/Rules data.min.json', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'imgsrc',
@@ -12,7 +12,7 @@ export default definePlatform({
       hosts: ['dlp.imgsrc.ru'],
       path: '/go/{a:digits}/{b:digits}/{c:digits}/{u:url}',
       to: '{u}',
-      source,
+      ...clearUrls,
     },
   ],
   examples: [

@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect infoq.cn.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; axetroy/anti-redirect infoq.cn.ts';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/infoq.cn.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'infoq',
@@ -15,7 +18,7 @@ export default definePlatform({
       path: '/link',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

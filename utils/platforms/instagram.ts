@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect instagram.com.ts; ClearURLs/Rules data.min.json';
+const peers = {
+  source:
+    'maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/instagram.com.ts; ClearURLs/Rules data.min.json; bjornstar/intercept-redirect test/index.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'instagram',
@@ -15,7 +18,7 @@ export default definePlatform({
       path: '/',
       query: { u: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
     {
       kind: 'wrapper',
@@ -23,7 +26,7 @@ export default definePlatform({
       path: '/linkshim/',
       query: { u: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
     {
       kind: 'wrapper',
@@ -33,6 +36,7 @@ export default definePlatform({
       to: '{u}',
       note: 'pURLfy names the parameter url; Instagram and maomao use u.',
       source: 'PRO-2684/pURLfy-rules outgoing.json',
+      verified: '2026-12-01',
     },
     {
       kind: 'wrapper',
@@ -42,6 +46,7 @@ export default definePlatform({
       to: '{u}',
       note: "Threads (Instagram's) copy of the link shim.",
       source: 'uBlockOrigin/uAssets filters/privacy.txt',
+      verified: '2026-12-01',
     },
   ],
   examples: [

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'iqiyi',
   names: { en: 'iQiyi', zh: '爱奇艺' },
@@ -39,7 +39,7 @@ export default definePlatform({
       sources: [{ text: 'iQIYI Auto-renewal Subscription Rules (international; undated)' }],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.iqiyi.com/', 'https://www.iq.com/'],
   examples: [
     { input: 'https://www.iqiyi.com/', url: 'https://www.iqiyi.com/' },
     { input: '爱奇艺 的网页版', url: null },

@@ -1,6 +1,7 @@
 import { definePlatform } from './define-platform';
 
-const source = 'oneNorth7/LinkHelper (itdaan.com/link: a.c-footer-a1)';
+const source =
+  'oneNorth7/LinkHelper 链接助手.user.js (www.itdaan.com/link/: a.c-footer-a1); oneNorth7/LinkHelper README.md';
 
 export default definePlatform({
   id: 'itdaan',
@@ -12,6 +13,7 @@ export default definePlatform({
       path: '/link/{id:word}',
       selectors: ['a.c-footer-a1'],
       source,
+      verified: '2026-12-01',
     },
   ],
   sources: [source],

@@ -1,11 +1,21 @@
 import { definePlatform } from './define-platform';
 
-const research =
-  'Unwall share-text research (sharetext.md §1, §3): raycast jing-kou-ling, openapp.jdmobile parsers';
+const botRule =
+  'LJMX996/jd sillyGirl/develop/replies/京东口令解析_windfgg.js (10 to 14 letters and digits between ( ) # @ $ % ¥ ￥ ! ！)';
+const appLinks = {
+  source:
+    'WengYuehTing/url-scheme-collection README.md (openapp.jdmobile://virtual?params={"category":"jump","des":…}); crasowas/scheme_go apps_data.json (openapp.jdmobile://, openjd://)',
+  verified: '2026-12-01',
+} as const;
+/** Formats seen in public code without one named file to cite: nearest source, and the day they were added. */
+const mobilePages = {
+  source:
+    'raycast/extensions extensions/jing-kou-ling/README.md (item.jd.com/<sku>.html); the item.m.jd.com and m.jd.com forms are seen in public code, no single file cited',
+  verified: '2026-11-24',
+} as const;
 /** What is copied for the app: the token with its `！` wrappers, as the JD app reads it from the clipboard. */
 const copied =
   'raycast/extensions extensions/jing-kou-ling/README.md (a JD code copied to the clipboard and opened in the JD app: 20:/！29KUN73nQllwi！)';
-const payments = "Unwall payment research (payments.json): the site's own domains and short links";
 
 export default definePlatform({
   id: 'jd',
@@ -14,6 +24,10 @@ export default definePlatform({
   domains: ['jd.com', 'jd.hk'],
   shortDomains: ['3.cn', 'u.jd.com'],
   markers: ['【京东】', '复制文案打开京东', '京口令'],
+  shareText: {
+    source: `${botRule}; ${copied}; the 【京东】<3.cn or u.jd.com link>「title」点击链接直接打开 texts are seen in public code comments, no single file cited`,
+    verified: '2026-12-01',
+  },
   titles: ['corner-after'],
   searchUrl: 'https://search.jd.com/Search?keyword={title}',
   tokens: [
@@ -22,7 +36,8 @@ export default definePlatform({
       lengths: [12, 13, 14],
       wrappers: ['！', '!', '(', ')', '#', '@', '$', '%', '¥', '￥'],
       needsMarker: true,
-      source: `${research}; ${copied}`,
+      source: `${botRule}; ${copied}`,
+      verified: '2026-12-01',
     },
   ],
   wrappers: [
@@ -32,7 +47,8 @@ export default definePlatform({
       path: '/ul/ul.action',
       rawQuery: '{u:url}',
       to: '{u}',
-      source: research,
+      note: 'The universal link puts the app link after `?`; it is seen in public code and notes, but no single file is cited.',
+      ...appLinks,
     },
   ],
   schemes: [
@@ -42,8 +58,13 @@ export default definePlatform({
         {
           json: { param: 'params', fields: { des: 'productDetail', skuId: '{sku:digits}' } },
           to: 'https://item.jd.com/{sku}.html',
+          note: 'The productDetail form is common in public code; no single file is cited.',
         },
-        { json: { param: 'params', fields: { des: 'm', url: '{u:url}' } }, to: '{u}' },
+        {
+          json: { param: 'params', fields: { des: 'm', url: '{u:url}' } },
+          to: '{u}',
+          note: 'The des m (web page) form is seen in public code; no single file is cited.',
+        },
         {
           json: { param: 'params', fields: { des: 'productList', keyWord: '{k:text}' } },
           to: 'https://search.jd.com/Search?keyword={k}',
@@ -54,7 +75,7 @@ export default definePlatform({
           note: 'couponCenter, jshopMain…: app-only',
         },
       ],
-      source: research,
+      ...appLinks,
     },
   ],
   canonical: [
@@ -62,12 +83,14 @@ export default definePlatform({
       hosts: ['item.m.jd.com', 'm.jd.com'],
       path: '/product/{sku:digits}.html',
       to: 'https://item.jd.com/{sku}.html',
+      ...mobilePages,
     },
     {
       hosts: ['item.m.jd.com'],
       path: '/ware/view.action',
       query: { wareId: '{sku:digits}' },
       to: 'https://item.jd.com/{sku}.html',
+      ...mobilePages,
     },
   ],
   payments: [
@@ -157,7 +180,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research, copied, payments],
+  sources: [botRule, copied, appLinks.source, 'https://www.jd.com/', 'https://www.jd.hk/'],
   examples: [
     {
       input:

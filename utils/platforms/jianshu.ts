@@ -1,11 +1,19 @@
 import { definePlatform } from './define-platform';
 
-const source1 =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect jianshu.com.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; axetroy/anti-redirect www.jianshu.com.ts; WindRunnerMax/TKScript site-director; GreasyFork 461589 OuterChainJump; oneNorth7/LinkHelper';
-const source2 =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect jianshu.com.ts; MerielVaren/remove-link-redirects; axetroy/anti-redirect www.jianshu.com.ts';
-const source3 =
-  'PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects; axetroy/anti-redirect www.jianshu.com.ts; Leon406 Free Read And Go userscript';
+const goWild = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/jianshu.com.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
+const links = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/jianshu.com.ts; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
+const legacy = {
+  source: 'PRO-2684/pURLfy-rules outgoing.json; MerielVaren/remove-link-redirects remove-link-redirects.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'jianshu',
@@ -18,7 +26,7 @@ export default definePlatform({
       path: '/go-wild',
       query: { url: '{u:url}' },
       to: '{u}',
-      source: source1,
+      ...goWild,
     },
     {
       kind: 'wrapper',
@@ -26,7 +34,7 @@ export default definePlatform({
       path: '/go',
       query: { to: '{u:url}' },
       to: '{u}',
-      source: source2,
+      ...links,
     },
     {
       kind: 'wrapper',
@@ -35,7 +43,7 @@ export default definePlatform({
       query: { t: '{u:url}' },
       to: '{u}',
       note: 'Legacy form.',
-      source: source3,
+      ...legacy,
     },
   ],
   examples: [

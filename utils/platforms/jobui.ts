@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-const source = 'PRO-2684/pURLfy-rules outgoing.json';
+const peer = { source: 'PRO-2684/pURLfy-rules outgoing.json', verified: '2026-12-01' } as const;
 
 export default definePlatform({
   id: 'jobui',
@@ -13,7 +13,7 @@ export default definePlatform({
       path: '/tips/redirect.php',
       query: { link: '{u:url}' },
       to: '{u}',
-      source,
+      ...peer,
     },
   ],
   examples: [

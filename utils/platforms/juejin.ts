@@ -1,7 +1,10 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect juejin.cn.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; axetroy/anti-redirect juejin.com.ts; WindRunnerMax/TKScript site-director; GreasyFork 461589 OuterChainJump';
+const peers = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/juejin.cn.ts; OldPanda/Open-the-F-king-URL-Right-Now userscript.js; MerielVaren/remove-link-redirects remove-link-redirects.js (link.juejin.im too)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'juejin',
@@ -14,7 +17,7 @@ export default definePlatform({
       path: '/',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...peers,
     },
   ],
   examples: [

@@ -1,6 +1,6 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (payments come from the same research); no share-text or app-link format is documented. */
+/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
 export default definePlatform({
   id: 'kaola',
   names: { en: 'Kaola (Kaola Haigou)', zh: '考拉海购' },
@@ -62,7 +62,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: ["Unwall payment research (payments.json): the site's own domains"],
+  sources: ['https://www.kaola.com/'],
   examples: [
     { input: 'https://www.kaola.com/', url: 'https://www.kaola.com/' },
     { input: '考拉海购 的网页版', url: null },

@@ -1,7 +1,14 @@
 import { definePlatform } from './define-platform';
 
-const source =
-  'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts remove-redirect kdocs.cn.ts; OldPanda/Open-the-F-king-URL-Right-Now; MerielVaren/remove-link-redirects; GreasyFork 461589 OuterChainJump';
+const officeLink = {
+  source:
+    'PRO-2684/pURLfy-rules outgoing.json; maomao1996/tampermonkey-scripts packages/remove-redirect/src/sites/kdocs.cn.ts; MerielVaren/remove-link-redirects remove-link-redirects.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
+const queryLink = {
+  source: 'OldPanda/Open-the-F-king-URL-Right-Now userscript.js; YisRime/TamperMonkeyScript RedirectAll.js',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'kdocs',
@@ -14,7 +21,7 @@ export default definePlatform({
       path: '/office/link',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...officeLink,
     },
     {
       kind: 'interstitial',
@@ -22,7 +29,7 @@ export default definePlatform({
       path: '/etapps/query/link',
       query: { target: '{u:url}' },
       to: '{u}',
-      source,
+      ...queryLink,
     },
   ],
   examples: [

@@ -1,12 +1,22 @@
 import { definePlatform } from './define-platform';
 
-const research = 'Unwall share-text research (sharetext.md §1, §3): moyada/stealer issues, parse-video';
+const schemeDoc = { source: 'WengYuehTing/url-scheme-collection README.md', verified: '2026-12-01' } as const;
+const photoPages = {
+  source:
+    'fllesser/nonebot-plugin-parser src/nonebot_plugin_parser/parsers/kuaishou/__init__.py (chenzhongtech.com/fw/photo/<id>, kuaishou.com/short-video/<id>); https://github.com/dropod/issues/issues/21088 (c.kuaishou.com/fw/photo/<id>?photoId=<id>)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'kuaishou',
   names: { en: 'Kuaishou', zh: '快手' },
   domains: ['kuaishou.com', 'kuaishouapp.com', 'chenzhongtech.com', 'gifshow.com'],
   markers: ['打开【快手】', '发了一个快手作品'],
+  shareText: {
+    source:
+      'https://github.com/moyada/stealer/issues/64 (…复制此消息，打开【快手】直接观看！); https://github.com/moyada/stealer/issues/129; …发了一个快手作品，一起来看！ is seen in public test code, no single file cited',
+    verified: '2026-12-01',
+  },
   schemes: [
     {
       names: ['kwai'],
@@ -15,7 +25,7 @@ export default definePlatform({
         { path: 'work/{id:rest}', to: null, note: 'app ids differ from web ids' },
         { path: 'profile/{id:rest}', to: null },
       ],
-      source: research,
+      ...schemeDoc,
     },
   ],
   canonical: [
@@ -23,6 +33,7 @@ export default definePlatform({
       hosts: ['v.m.chenzhongtech.com', 'c.kuaishou.com'],
       path: '/fw/photo/{id:word}',
       to: 'https://www.kuaishou.com/short-video/{id}',
+      ...photoPages,
     },
   ],
   payments: [
@@ -89,7 +100,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [research],
+  sources: [schemeDoc.source, photoPages.source, 'https://github.com/moyada/stealer/issues/64'],
   examples: [
     {
       input:
