@@ -38,6 +38,9 @@ import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
 import qq from './qq';
 import baidu from './baidu';
+import baidupan from './baidupan';
+import aliyundrive from './aliyundrive';
+import quark from './quark';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -82,4 +85,7 @@ export const platforms: readonly Platform[] = [
   qq,
   baidu,
   ...sites,
+  baidupan,
+  aliyundrive,
+  quark,
 ];
