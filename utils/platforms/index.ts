@@ -41,6 +41,10 @@ import baidu from './baidu';
 import baidupan from './baidupan';
 import aliyundrive from './aliyundrive';
 import quark from './quark';
+import pan123 from './pan123';
+import lanzou from './lanzou';
+import pan115 from './pan115';
+import tianyi from './tianyi';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -88,4 +92,8 @@ export const platforms: readonly Platform[] = [
   baidupan,
   aliyundrive,
   quark,
+  pan123,
+  lanzou,
+  pan115,
+  tianyi,
 ];
