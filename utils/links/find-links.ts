@@ -1,5 +1,6 @@
 // Relative, not `@/`: the build config loads the engine before the alias exists.
 import { domainIn, MAX_HREF_LENGTH, safeHttpUrl } from '../url';
+import { withAccessCodes } from './access-codes';
 import { canonicalize, resolve, safeCanonical } from './resolve';
 import { platformOfHost, type RuleSet } from './rules';
 import { findUrlCandidates, type UrlCandidate } from './scan-urls';
@@ -302,10 +303,11 @@ function linksIn(
   const candidateSpans = candidates.map((c) => ({ from: c.start, to: c.end }));
   const tokens = withoutOverlaps(candidateSpans, found);
   const { written, standalone } = shareTokens(rules, descriptions, reads, spans, tokens);
-  const links = descriptions.map((link, i) => {
+  const withTokens = descriptions.map((link, i) => {
     const token = written[i] ?? tokenOfHref(rules, reads[i]!);
     return token ? withToken(link, token) : link;
   });
+  const links = withAccessCodes(rules, text, withTokens);
   const tokenSpans = spansOf(standalone, text.length);
   const tokenLinks = standalone.map((t, i) => tokenLink(rules, context, t, tokenSpans[i]!));
   return [...links, ...tokenLinks].sort((a, b) => a.start - b.start);

@@ -56,6 +56,13 @@ import kugou from './kugou';
 import kuwo from './kuwo';
 import ximalaya from './ximalaya';
 import dewu from './dewu';
+import baidupan from './baidupan';
+import aliyundrive from './aliyundrive';
+import quark from './quark';
+import pan123 from './pan123';
+import lanzou from './lanzou';
+import pan115 from './pan115';
+import tianyi from './tianyi';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -104,8 +111,9 @@ export const platforms: readonly Platform[] = [
   // Before QQ: it owns kg.qq.com.
   wesing,
   qq,
-  // Before Baidu: it owns tieba.baidu.com.
+  // Before Baidu: they own tieba.baidu.com and pan.baidu.com.
   tieba,
+  baidupan,
   baidu,
   toutiao,
   xigua,
@@ -120,5 +128,11 @@ export const platforms: readonly Platform[] = [
   kuwo,
   ximalaya,
   dewu,
+  aliyundrive,
+  quark,
+  pan123,
+  lanzou,
+  pan115,
+  tianyi,
   ...sites,
 ];

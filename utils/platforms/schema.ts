@@ -179,7 +179,7 @@ export const tokenSchema = z.strictObject({
   /** After a prefix, a name (and maybe a page name), each up to `/`, comes before the token. */
   namedPrefix: z.boolean().optional(),
   /** Closes a prefixed token where it follows the code (`#` after an Alipay 吱口令); copied with it. */
-  closer: z.string().min(1).max(2).optional(),
+  closer: z.string().min(1).max(3).optional(),
   /**
    * A literal that closes a code written without wrappers, the code standing after a space or at a
    * line's start (Douyin's `bNW:/`): code and suffix are the token. Such a token needs a marker.
@@ -193,6 +193,28 @@ export const tokenSchema = z.strictObject({
   needsMarker: z.boolean().optional(),
   /** URL parameters of the platform's links that carry this token (`tk`, base64 `sp_tk`). */
   params: z.array(z.strictObject({ name: z.string(), base64: z.boolean().optional() })).optional(),
+  ...provenance,
+});
+
+/**
+ * The access code a share text writes right after a share link of these hosts (`链接: … 提取码: abcd`),
+ * read by `utils/links/access-codes.ts`. With `param`, the site fills its code box from that query
+ * parameter, so the code goes into the link; without it, the code is the token the user copies.
+ */
+export const accessCodeSchema = z.strictObject({
+  /** The share links' hosts; each covers its subdomains. */
+  hosts: z.array(hostName).min(1),
+  /** Share-link paths (patterns); any path when absent. */
+  paths: z.array(pattern).min(1).optional(),
+  /** The words written before the code (`提取码`, `密码`), then maybe `:` or `：` and spaces. */
+  labels: z.array(z.string().min(2).max(8)).min(1),
+  /** The lengths a code has; a code is letters and digits. */
+  lengths: z.array(z.number().int().min(2).max(16)).min(1),
+  /** The query parameter the site reads the code from; a link that has it already keeps its own. */
+  param: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,15}$/)
+    .optional(),
   ...provenance,
 });
 
@@ -332,6 +354,7 @@ export const platformSchema = z
     /** An honest web page for a title when only a token is known (`{title}` is filled in). */
     searchUrl: template.optional(),
     tokens: z.array(tokenSchema).optional(),
+    accessCodes: z.array(accessCodeSchema).optional(),
     textIds: z.array(textIdSchema).optional(),
     schemes: z.array(schemeSchema).optional(),
     wrappers: z.array(wrapperSchema).optional(),
@@ -370,6 +393,7 @@ export type SchemeRoute = z.infer<typeof schemeRouteSchema>;
 export type Canonical = z.infer<typeof canonicalSchema>;
 export type ClickTraps = z.infer<typeof clickTrapsSchema>;
 export type Token = z.infer<typeof tokenSchema>;
+export type AccessCode = z.infer<typeof accessCodeSchema>;
 export type TextId = z.infer<typeof textIdSchema>;
 export type TitleStyle = z.infer<typeof titleStyleSchema>;
 export type Payment = z.infer<typeof paymentSchema>;
