@@ -2,11 +2,22 @@ import { definePlatform } from './define-platform';
 
 const research = 'Unwall share-text research (sharetext.md §1, §3): moyada/stealer issues, parse-video';
 
+/**
+ * The app's share text: `<caption> <v.kuaishou.com/…> 复制此消息，打开【快手】直接观看！` (iOS puts the link
+ * first, `…点击链接，打开【快手】直接观看！`), or `<author> 发了一个快手作品，一起来看！<link> 复制此消息…`.
+ */
+const shareText = {
+  source:
+    'https://github.com/moyada/stealer/issues/129; mayooot/nowatermark nowatermark/src/test/java/com/oootmay/nowatermark/test/ParseTest.java',
+  verified: '2026-12-01',
+} as const;
+
 export default definePlatform({
   id: 'kuaishou',
   names: { en: 'Kuaishou', zh: '快手' },
   domains: ['kuaishou.com', 'kuaishouapp.com', 'chenzhongtech.com', 'gifshow.com'],
   markers: ['打开【快手】', '发了一个快手作品'],
+  shareText,
   schemes: [
     {
       names: ['kwai'],
@@ -101,5 +112,15 @@ export default definePlatform({
       url: 'https://www.kuaishou.com/short-video/3xqbgg5rrpui69c',
     },
     { input: 'kwai://work/5234567890123', url: null },
+    {
+      input:
+        'https://v.kuaishou.com/13x0B9e 致敬中国的英雄‘钱学森’ "快嘴唠唠片 "钱学森 "传记片 "国产片    点击链接，打开【快手】直接观看！',
+      url: 'https://v.kuaishou.com/13x0B9e',
+    },
+    {
+      input:
+        '@易梦玲.* 发了一个快手作品，一起来看！https://v.kuaishou.com/gjlD4V 复制此消息，打开【快手】直接观看！',
+      url: 'https://v.kuaishou.com/gjlD4V',
+    },
   ],
 });
