@@ -15,10 +15,21 @@ const legacy = {
   verified: '2026-12-01',
 } as const;
 
+/**
+ * Text copied from a Jianshu article ends with the site's footer: `作者：<author>`, `链接：<the article's
+ * jianshu.com/p/… address>`, `来源：简书`, then the copyright line.
+ */
+const shareText = {
+  source: '13350910252/ProAppKotlin app/src/main/java/com/yinp/proappkotlin/web/WebViewActivity.kt',
+  verified: '2026-12-01',
+} as const;
+
 export default definePlatform({
   id: 'jianshu',
   names: { en: 'Jianshu', zh: '简书' },
   domains: ['jianshu.com'],
+  markers: ['来源：简书'],
+  shareText,
   wrappers: [
     {
       kind: 'interstitial',
@@ -47,6 +58,12 @@ export default definePlatform({
     },
   ],
   examples: [
+    {
+      input:
+        '作者：因为我的心\n链接：https://www.jianshu.com/p/789f3a473c67\n来源：简书\n著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。',
+      url: 'https://www.jianshu.com/p/789f3a473c67',
+    },
+    { input: '来源：简书\n著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', url: null },
     { input: 'https://www.jianshu.com/go-wild?ac=2&url=https%3A%2F%2Ffe-mm.com', url: 'https://fe-mm.com/' },
     {
       input: 'https://links.jianshu.com/go?to=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
