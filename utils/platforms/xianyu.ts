@@ -7,8 +7,11 @@ export default definePlatform({
   names: { en: 'Xianyu (Idle Fish)', zh: '闲鱼' },
   domains: ['goofish.com', '2.taobao.com'],
   shortDomains: ['m.tb.cn'],
-  markers: ['【闲鱼】', '这是我的闲鱼号'],
-  titles: ['corner-after'],
+  // `我在闲鱼发布了`: older texts carry no 【闲鱼】 and share Taobao's m.tb.cn, so without it they pass for
+  // Taobao's (https://github.com/RuPingCen/ultrasonic-ros/blob/5c263634574c57713198eb5bf933dddff6247cd4/README.md).
+  markers: ['【闲鱼】', '这是我的闲鱼号', '我在闲鱼发布了'],
+  // Those older texts keep the item's title in 【】 after the link.
+  titles: ['corner-after', 'lenticular-after'],
   schemes: [
     {
       names: ['fleamarket'],
@@ -79,6 +82,13 @@ export default definePlatform({
       url: 'https://m.tb.cn/h.h65BpPI?tk=ONDh4aqEBix',
       title: '我在闲鱼发布了【Excel报表匹配处理系统激活码】',
       token: 'ONDh4aqEBix',
+    },
+    {
+      input:
+        '**2€2fEGczlp8YJ€ https://m.tb.cn/h.4lw1yij  我在闲鱼发布了【该模块是一个开源超声波读取模块，并提供了配套的ROS节點，接】**',
+      url: 'https://m.tb.cn/h.4lw1yij',
+      title: '该模块是一个开源超声波读取模块，并提供了配套的ROS节點，接',
+      token: '€2fEGczlp8YJ€',
     },
     { input: 'fleamarket://item?id=1000811249803', url: 'https://www.goofish.com/item?id=1000811249803' },
     { input: '【闲鱼】638706（验证码，请勿告诉他人）', url: null },
