@@ -290,6 +290,11 @@ export const exampleSchema = z.strictObject({
   /** For findLinks: the token the link must carry. */
   token: z.string().optional(),
   title: z.string().optional(),
+  /**
+   * For findLinks: the kind the link must be found as; `share` says a marker or title made it a share
+   * text (a bare address on the platform's host is found as `url` anyway).
+   */
+  kind: z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'generic', 'token']).optional(),
 });
 
 export const platformSchema = z

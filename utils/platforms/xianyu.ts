@@ -89,6 +89,7 @@ export default definePlatform({
       url: 'https://m.tb.cn/h.4lw1yij',
       title: '该模块是一个开源超声波读取模块，并提供了配套的ROS节點，接',
       token: '€2fEGczlp8YJ€',
+      kind: 'share',
     },
     { input: 'fleamarket://item?id=1000811249803', url: 'https://www.goofish.com/item?id=1000811249803' },
     { input: '【闲鱼】638706（验证码，请勿告诉他人）', url: null },
