@@ -26,6 +26,15 @@ export default definePlatform({
       source: research,
     },
   ],
+  // RedNote serves the same pages at the same paths, `xsec_token` included; accounts registered
+  // outside the mainland are sent there.
+  mirrors: {
+    main: 'www.xiaohongshu.com',
+    hosts: [{ host: 'www.rednote.com', names: { en: 'RedNote', zh: 'RedNote' } }],
+    source:
+      'https://github.com/danbooru/danbooru/issues/6402; https://github.com/jackwener/OpenCLI/issues/1136; https://github.com/xpzouying/xiaohongshu-mcp/issues/579',
+    verified: '2026-12-01',
+  },
   payments: [
     {
       method: 'wechat_pay',
