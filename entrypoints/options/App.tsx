@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
+import { MirrorChoices } from '@/components/MirrorChoices';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
@@ -11,6 +12,7 @@ import {
   readSettings,
   resetSettings,
   setFeature,
+  setMirror,
   setSiteDisabled,
   setUserRules,
   watchSettings,
@@ -18,7 +20,11 @@ import {
   type Settings,
 } from '@/utils/extension/settings';
 import { exportSettings, readSettingsFile } from '@/utils/extension/settings-file';
+import { mirrorOptions } from '@/utils/links/mirrors';
+import { platforms } from '@/utils/platforms';
 import { checkUserRule } from '@/utils/settings/schema';
+
+const mirrored = mirrorOptions(platforms);
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -42,6 +48,11 @@ export function App() {
             <FeatureSwitches
               features={settings.features}
               onChange={(name, on) => void setFeature(name, on)}
+            />
+            <MirrorChoices
+              options={mirrored}
+              chosen={settings.mirrors}
+              onChange={(platform, host) => void setMirror(platform, host)}
             />
             <SiteList
               sites={settings.disabledSites}

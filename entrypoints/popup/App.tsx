@@ -33,7 +33,10 @@ export function App() {
     const unwatchSettings = watchSettings(setSettings);
     return () => [unwatch, unwatchSettings].forEach((stop) => stop());
   }, []);
-  const engine = useMemo(() => createPageEngine(settings?.userRules ?? []), [settings?.userRules]);
+  const engine = useMemo(
+    () => createPageEngine(settings?.userRules ?? [], { mirrors: settings?.mirrors }),
+    [settings?.userRules, settings?.mirrors],
+  );
   const host = hostOf(tab?.url ?? null);
   return (
     <I18nContext.Provider value={uiI18n()}>

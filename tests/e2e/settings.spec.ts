@@ -100,3 +100,45 @@ test('corrupt stored values fall back to their defaults, one by one, and the pag
   await expect(options.getByRole('switch', { name: /^Redirect wrappers/ })).not.toBeChecked();
   await expect(options.getByText('Unwall is on everywhere.')).toBeVisible();
 });
+
+test('the site picked for Xiaohongshu on the options page applies to an open tab, short links aside', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const note =
+    'discovery/item/642828fe000000001101397d?xsec_token=ABRFQvko_98iJTUa8RsRfhgu7TtYWTKKHqDQShd6Thgaw=';
+  server.page(
+    'https://forum.example.net/mirrors/',
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><title>Mirrors</title></head><body>
+      <div class="post" id="note">31 【我的澳洲醫生男友  - 黃奶油是博士奇 | 小红书 - 你的生活指南】 😆 rG3al4M69bcd82t 😆 https://www.xiaohongshu.com/${note}</div>
+      <div class="post" id="short">黑糖珍珠糍粑 http://xhslink.com/o/5tOT2jNLmC0 复制后打开【小红书】查看笔记！</div>
+      <p><a id="app" href="xhsdiscover://item/5f34197f000000000101e575">在小红书 App 中打开</a></p>
+    </body></html>`,
+  );
+  const page = await context.newPage();
+  await page.goto('https://forum.example.net/mirrors/');
+  const [text, app, short] = [
+    page.locator('#note a[data-unwall]'),
+    page.locator('#app'),
+    page.locator('#short a[data-unwall]'),
+  ];
+  await expect(text).toHaveAttribute('href', `https://www.xiaohongshu.com/${note}`);
+  await expect(app).toHaveAttribute('href', 'https://www.xiaohongshu.com/explore/5f34197f000000000101e575');
+
+  const options = await openExtensionPage('options.html');
+  const site = options.getByRole('combobox', { name: /^Xiaohongshu \(RED\) links open on/ });
+  await expect(site).toHaveValue('www.xiaohongshu.com');
+  await site.selectOption('www.rednote.com');
+  await expect
+    .poll(async () => (await serviceWorker.evaluate(() => chrome.storage.local.get('mirrors'))).mirrors)
+    .toEqual({ xiaohongshu: 'www.rednote.com' });
+  await expect(text).toHaveAttribute('href', `https://www.rednote.com/${note}`);
+  await expect(app).toHaveAttribute('href', 'https://www.rednote.com/explore/5f34197f000000000101e575');
+  await expect(short).toHaveAttribute('href', 'https://xhslink.com/o/5tOT2jNLmC0');
+
+  await site.selectOption('www.xiaohongshu.com');
+  await expect(app).toHaveAttribute('href', 'https://www.xiaohongshu.com/explore/5f34197f000000000101e575');
+  await expect(text).toHaveAttribute('href', `https://www.xiaohongshu.com/${note}`);
+});

@@ -19,7 +19,8 @@ export function createContextMenus(): void {
 
 /** The one direct link a click leads to, or null when there is none or more than one to choose from. */
 async function directLinkFor(info: Browser.contextMenus.OnClickData): Promise<string | null> {
-  const engine = createPageEngine((await readSettings()).userRules);
+  const { userRules, mirrors } = await readSettings();
+  const engine = createPageEngine(userRules, { mirrors });
   if (info.menuItemId === LINK_MENU && info.linkUrl) {
     return engine.toDirectUrl(info.linkUrl) ?? (isHttpHref(info.linkUrl) ? info.linkUrl : null);
   }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from './page-service';
 import { resolveLimits } from './resolve-limits';
-import { setFeature, setSiteDisabled } from './settings';
+import { setFeature, setMirror, setSiteDisabled } from './settings';
 
 const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
 /** A text as costly as the background takes: links back to back, up to the per-text limit. */
@@ -83,6 +83,45 @@ describe('the page service with the generic fallback', () => {
     await setFeature('generic', true);
     const reply = await createPageService().interstitial(tracker, 1);
     expect(reply).toMatchObject({ skip: false, target: null });
+  });
+});
+
+describe('the page service with a web host picked for Xiaohongshu', () => {
+  const app = 'xhsdiscover://item/5f34197f000000000101e575';
+  const text =
+    '31 【我的澳洲醫生男友 | 小红书 - 你的生活指南】 https://www.xiaohongshu.com/explore/642828fe000000001101397d?xsec_token=AB';
+  const wrapper = 'https://link.zhihu.com/?target=https%3A//www.xiaohongshu.com/explore/1';
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  });
+
+  it('opens links on the mainland host, then on RedNote from the next batch on, and back', async () => {
+    const pages = createPageService();
+    const from = { tab: 1, frame: 0 };
+    const urls = async () => {
+      const reply = await pages.resolve({ texts: [text], hrefs: [app] }, from);
+      return [reply.texts[0]?.[0]?.url, reply.hrefs[0]?.url];
+    };
+    expect(await urls()).toEqual([
+      'https://www.xiaohongshu.com/explore/642828fe000000001101397d?xsec_token=AB',
+      'https://www.xiaohongshu.com/explore/5f34197f000000000101e575',
+    ]);
+    await setMirror('xiaohongshu', 'www.rednote.com');
+    expect(await urls()).toEqual([
+      'https://www.rednote.com/explore/642828fe000000001101397d?xsec_token=AB',
+      'https://www.rednote.com/explore/5f34197f000000000101e575',
+    ]);
+    await setMirror('xiaohongshu', null);
+    expect((await urls())[1]).toBe('https://www.xiaohongshu.com/explore/5f34197f000000000101e575');
+  });
+
+  it('forwards a "you are leaving" page to the picked host', async () => {
+    await setMirror('xiaohongshu', 'www.rednote.com');
+    expect(await createPageService().interstitial(wrapper, 1)).toMatchObject({
+      target: 'https://www.rednote.com/explore/1',
+    });
   });
 });
 

@@ -83,7 +83,8 @@ export function createPageService() {
   return {
     async hello(host: string): Promise<PagePermit> {
       const settings = await current();
-      return permitFor(settings, engineFor(settings.userRules, { generic: settings.features.generic }), host);
+      const { userRules, features, mirrors } = settings;
+      return permitFor(settings, engineFor(userRules, { generic: features.generic, mirrors }), host);
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(
@@ -91,9 +92,9 @@ export function createPageService() {
       from: Sender,
       pageHost: string | null = null,
     ): Promise<ResolveReply> {
-      const { userRules, features } = await current();
+      const { userRules, features, mirrors } = await current();
       const engine = withLabels(
-        onPage(engineFor(userRules, { generic: features.generic }), pageHost),
+        onPage(engineFor(userRules, { generic: features.generic, mirrors }), pageHost),
         labelled,
       );
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
@@ -102,10 +103,10 @@ export function createPageService() {
     forgetTab: queue.forgetTab,
     forgetFrame: queue.forgetFrame,
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
-      const { features, disabledSites, userRules } = await current();
+      const { features, disabledSites, userRules, mirrors } = await current();
       const host = hostOfHref(url) ?? '';
       // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
-      const engine = engineFor(userRules);
+      const engine = engineFor(userRules, { mirrors });
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);
       const page = warning || target ? null : engine.pageInterstitialOf(url);

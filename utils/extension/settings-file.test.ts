@@ -13,6 +13,7 @@ const custom: Settings = {
   },
   disabledSites: ['jd.com', 'weibo.com'],
   userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+  mirrors: { xiaohongshu: 'www.rednote.com' },
 };
 
 function fileWith(change: (file: Record<string, unknown>) => void): string {
@@ -59,6 +60,16 @@ describe('settings files', () => {
       [{ kind: 'invalid', path: 'settings.sync' }],
     ],
     [
+      'a mirror the platform does not have',
+      fileWith((f) => ((f.settings as { mirrors: object }).mirrors = { xiaohongshu: 'evil.example' })),
+      [{ kind: 'invalid', path: 'settings.mirrors' }],
+    ],
+    [
+      'a mirror for a platform without mirrors',
+      fileWith((f) => ((f.settings as { mirrors: object }).mirrors = { taobao: 'www.rednote.com' })),
+      [{ kind: 'invalid', path: 'settings.mirrors' }],
+    ],
+    [
       'a missing key',
       fileWith((f) => delete (f.settings as Partial<Settings>).disabledSites),
       [{ kind: 'invalid', path: 'settings.disabledSites' }],
@@ -66,6 +77,11 @@ describe('settings files', () => {
     ['a file over 1 MB', ' '.repeat(1_000_001), [{ kind: 'tooLarge' }]],
   ])('refuses %s and says why', (_, text, problems) => {
     expect(parseSettingsFile(text)).toEqual({ ok: false, problems });
+  });
+
+  it('imports a file written before the mirror choice existed, each platform on its main host', () => {
+    const text = fileWith((f) => delete (f.settings as Partial<Settings>).mirrors);
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: { ...custom, mirrors: {} } });
   });
 
   it('normalises switched-off sites as the per-site switch does', () => {

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { featureNames } from '@/utils/settings/features';
-import { HOST_PATTERN, MAX_USER_RULES, siteOf, userRuleSchema, type Settings } from '@/utils/settings/schema';
+import {
+  HOST_PATTERN,
+  isMirrorChoice,
+  MAX_USER_RULES,
+  siteOf,
+  userRuleSchema,
+  type Settings,
+} from '@/utils/settings/schema';
 
 /**
  * Settings as a file the user keeps: `{ app: 'unwall', format: 1, exportedAt, settings }`. Import is
@@ -18,6 +25,12 @@ const fileSettingsSchema = z.strictObject({
   ),
   disabledSites: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(5000)),
   userRules: z.array(z.strictObject(userRuleSchema.shape)).check(z.maxLength(MAX_USER_RULES)),
+  // Optional: files written before this setting existed still import (each platform on its main host).
+  mirrors: z.optional(
+    z
+      .record(z.string(), z.string())
+      .check(z.refine((mirrors) => Object.entries(mirrors).every(([id, host]) => isMirrorChoice(id, host)))),
+  ),
 });
 
 const envelopeSchema = z.object({ app: z.literal('unwall'), format: z.number() });
@@ -77,10 +90,8 @@ export function parseSettingsFile(text: string): ImportResult {
     return { ok: false, problems };
   }
   const { settings } = file.data;
-  return {
-    ok: true,
-    settings: { ...settings, disabledSites: [...new Set(settings.disabledSites.map(siteOf))] },
-  };
+  const disabledSites = [...new Set(settings.disabledSites.map(siteOf))];
+  return { ok: true, settings: { ...settings, disabledSites, mirrors: settings.mirrors ?? {} } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultFeatures } from '@/utils/settings/schema';
+import { defaultFeatures, defaultSettings } from '@/utils/settings/schema';
 
 /** Loads a fresh copy of the settings module, as an extension start or update does (items migrate on definition). */
 async function loadSettings() {
@@ -13,7 +13,7 @@ describe('stored settings', () => {
 
   it('gives the defaults on a fresh install', async () => {
     const { readSettings } = await loadSettings();
-    expect(await readSettings()).toEqual({ features: defaultFeatures, disabledSites: [], userRules: [] });
+    expect(await readSettings()).toEqual(defaultSettings());
   });
 
   it('migrates the version 1 layout of switched-off sites to sites, keeping the other keys', async () => {
@@ -34,12 +34,14 @@ describe('stored settings', () => {
       features: { shareTexts: 'yes', wrappers: false, marker: null },
       disabledSites: 'taobao.com',
       userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }, { host: 5 }],
+      mirrors: { xiaohongshu: 'www.rednote.com', taobao: 'evil.example' },
     });
     const { readSettings } = await loadSettings();
     expect(await readSettings()).toEqual({
       features: { ...defaultFeatures, wrappers: false },
       disabledSites: [],
       userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+      mirrors: { xiaohongshu: 'www.rednote.com' },
     });
   });
 
@@ -55,6 +57,7 @@ describe('stored settings', () => {
       features: { ...defaultFeatures, appLinks: false },
       disabledSites: ['jd.com'],
       userRules: [rule],
+      mirrors: {},
     });
   });
 
@@ -65,7 +68,7 @@ describe('stored settings', () => {
     await setSiteDisabled('www.weibo.com', false);
     expect((await readSettings()).disabledSites).toEqual(['jd.com']);
     await resetSettings();
-    expect(await readSettings()).toEqual({ features: defaultFeatures, disabledSites: [], userRules: [] });
+    expect(await readSettings()).toEqual(defaultSettings());
   });
 
   it('tells watchers about every key', async () => {
@@ -86,5 +89,49 @@ describe('stored settings', () => {
     const settings = await readSettings();
     expect(settings.features).toMatchObject({ marker: false, appLinks: false });
     expect(settings.disabledSites.sort()).toEqual(['jd.com', 'weibo.com']);
+  });
+});
+
+describe('the web host picked for a platform’s links', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is the main host until one of the platform’s mirrors is picked, and again after', async () => {
+    const { readSettings, setMirror } = await loadSettings();
+    expect((await readSettings()).mirrors).toEqual({});
+    await setMirror('xiaohongshu', 'www.rednote.com');
+    expect((await readSettings()).mirrors).toEqual({ xiaohongshu: 'www.rednote.com' });
+    await setMirror('xiaohongshu', null);
+    expect((await readSettings()).mirrors).toEqual({});
+  });
+
+  it('is never a host the platform does not name, and a refused pick keeps nothing of it', async () => {
+    const { readSettings, setMirror } = await loadSettings();
+    await setMirror('xiaohongshu', 'www.rednote.com');
+    await setMirror('taobao', 'www.rednote.com');
+    await setMirror('xiaohongshu', 'evil.example');
+    expect((await readSettings()).mirrors).toEqual({});
+    expect(await fakeBrowser.storage.local.get('mirrors')).toEqual({ mirrors: {} });
+  });
+
+  it.each([
+    ['a string', 'www.rednote.com'],
+    ['a list', ['www.rednote.com']],
+    ['null', null],
+  ])(
+    'falls back to the main hosts when the stored value is %s, keeping the other settings',
+    async (_, mirrors) => {
+      await fakeBrowser.storage.local.set({ mirrors, disabledSites: ['jd.com'] });
+      const { readSettings } = await loadSettings();
+      expect(await readSettings()).toMatchObject({ mirrors: {}, disabledSites: ['jd.com'] });
+    },
+  );
+
+  it('tells watchers, and a reset puts every platform back on its main host', async () => {
+    const { readSettings, resetSettings, setMirror, watchSettings } = await loadSettings();
+    const seen = new Promise((ok) => watchSettings(ok));
+    await setMirror('xiaohongshu', 'www.rednote.com');
+    expect(await seen).toMatchObject({ mirrors: { xiaohongshu: 'www.rednote.com' } });
+    await resetSettings();
+    expect((await readSettings()).mirrors).toEqual({});
   });
 });

@@ -1,13 +1,16 @@
 import { storage } from 'wxt/utils/storage';
+import type { MirrorChoice } from '@/utils/links/mirrors';
 import type { UserRule } from '@/utils/links/user-rules';
 import type { SettingKey } from '@/utils/settings/keys';
 import {
   defaultFeatures,
   defaultSettings,
   isSiteDisabled,
+  isMirrorChoice,
   migrations,
   parseDisabledSites,
   parseFeatures,
+  parseMirrors,
   parseUserRules,
   siteOf,
   type Features,
@@ -33,17 +36,20 @@ const disabledSitesItem = storage.defineItem<unknown>(local('disabledSites'), {
   migrations: migrations.disabledSites,
 });
 const userRulesItem = storage.defineItem<unknown>(local('userRules'), { fallback: [], version: 1 });
+const mirrorsItem = storage.defineItem<unknown>(local('mirrors'), { fallback: {}, version: 1 });
 
 export async function readSettings(): Promise<Settings> {
-  const [features, disabledSites, userRules] = await Promise.all([
+  const [features, disabledSites, userRules, mirrors] = await Promise.all([
     featuresItem.getValue(),
     disabledSitesItem.getValue(),
     userRulesItem.getValue(),
+    mirrorsItem.getValue(),
   ]);
   return {
     features: parseFeatures(features),
     disabledSites: parseDisabledSites(disabledSites),
     userRules: parseUserRules(userRules),
+    mirrors: parseMirrors(mirrors),
   };
 }
 
@@ -88,12 +94,23 @@ export async function setUserRules(rules: readonly UserRule[]): Promise<void> {
   await userRulesItem.setValue(parseUserRules(rules));
 }
 
+/** Picks the web host a platform's links open on: one of its mirrors, or null for its main host. */
+export function setMirror(platform: string, host: string | null): Promise<void> {
+  return exclusive('mirrors', async () => {
+    const current: MirrorChoice = parseMirrors(await mirrorsItem.getValue());
+    const others = Object.entries(current).filter(([id]) => id !== platform);
+    const next = Object.fromEntries(isMirrorChoice(platform, host) ? [...others, [platform, host]] : others);
+    await mirrorsItem.setValue(next);
+  });
+}
+
 /** Writes every setting at once (an import or a reset). */
 export async function writeSettings(settings: Settings): Promise<void> {
   await storage.setItems([
     { item: featuresItem, value: parseFeatures(settings.features) },
     { item: disabledSitesItem, value: parseDisabledSites(settings.disabledSites) },
     { item: userRulesItem, value: parseUserRules(settings.userRules) },
+    { item: mirrorsItem, value: parseMirrors(settings.mirrors) },
   ]);
 }
 
@@ -104,6 +121,7 @@ export async function resetSettings(): Promise<void> {
 /** Calls back with fresh settings whenever any item changes; returns the unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const refresh = () => void readSettings().then(onChange);
-  const stops = [featuresItem.watch(refresh), disabledSitesItem.watch(refresh), userRulesItem.watch(refresh)];
+  const items = [featuresItem, disabledSitesItem, userRulesItem, mirrorsItem];
+  const stops = items.map((item) => item.watch(refresh));
   return () => stops.forEach((stop) => stop());
 }

@@ -2,6 +2,7 @@ import type { Platform } from '@/utils/platforms/schema';
 import { directLinkIn, findLinksIn, type FoundLink } from './find-links';
 import { genericTarget } from './generic';
 import { pageInterstitialIn, type PageRule } from './interstitials';
+import { chosenHosts, withChosenHosts, type MirrorChoice } from './mirrors';
 import { isPageTargetIn, pageReadsIn, pageTargetIn, type PageRead } from './page-targets';
 import { canonicalize, readWarning, resolve, safeCanonical, type Warning } from './resolve';
 import { compileRules, type RuleSet } from './rules';
@@ -34,6 +35,8 @@ export function createEngine(platforms: readonly Platform[]): Engine {
 export interface EngineOptions {
   /** The opt-in generic fallback for anchors on hosts no rule knows (see `generic.ts`). */
   generic?: boolean;
+  /** The web host picked for each platform that has mirrors (see `mirrors.ts`); main hosts by default. */
+  mirrors?: MirrorChoice;
 }
 
 /**
@@ -67,11 +70,17 @@ export function genericLinkIn(rules: RuleSet, href: string): FoundLink | null {
 }
 
 /**
- * An engine over rules already compiled; with `generic`, anchors no rule knows get the generic fallback.
+ * An engine over rules already compiled; with `generic`, anchors no rule knows get the generic
+ * fallback; with `mirrors`, direct links on a platform's main web host open on the host picked for it.
  * @example engineFor(defaultRules).directLinkOf('taobao://item.taobao.com/item.htm?id=1')?.kind // 'scheme'
  */
 export function engineFor(rules: RuleSet, options: EngineOptions = {}): Engine {
-  const directLinkOf = options.generic
+  const hosts = chosenHosts([...rules.platforms.values()], options.mirrors);
+  return withChosenHosts(baseEngine(rules, options.generic === true), hosts);
+}
+
+function baseEngine(rules: RuleSet, generic: boolean): Engine {
+  const directLinkOf = generic
     ? (href: string) => directLinkIn(rules, href) ?? genericLinkIn(rules, href)
     : (href: string) => directLinkIn(rules, href);
   return {

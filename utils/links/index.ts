@@ -16,6 +16,7 @@ export type { Engine, EngineOptions } from './engine';
 export type { FoundLink, LinkKind } from './find-links';
 export type { UserRule } from './user-rules';
 export type { OpenWrapper } from './open-wrappers';
+export type { MirrorChoice } from './mirrors';
 
 const engine = engineFor(defaultRules);
 
@@ -67,20 +68,21 @@ export function createPageEngine(rules: readonly UserRule[], options: EngineOpti
 }
 
 /**
- * `createPageEngine` that compiles again only when the rules changed (settings also change for other
- * reasons); one engine per `generic` option, so that the pages' and the interstitials' engines
- * (without the fallback) do not replace each other.
+ * `createPageEngine` that compiles again only when the rules or the mirror choice changed (settings
+ * also change for other reasons); one engine per `generic` option, so that the pages' and the
+ * interstitials' engines (without the fallback) do not replace each other.
  * @example const engineFor = cachedPageEngine(); engineFor([]) === engineFor([]) // true
  */
 export function cachedPageEngine(): (rules: readonly UserRule[], options?: EngineOptions) => PageEngine {
   let lastKey = '';
   let engines = new Map<boolean, PageEngine>();
   return (rules, options = {}) => {
-    const key = rules.length === 0 ? '' : JSON.stringify(rules);
+    const { mirrors = {} } = options;
+    const key = JSON.stringify([rules.length === 0 ? '' : rules, Object.entries(mirrors).sort()]);
     if (key !== lastKey) [lastKey, engines] = [key, new Map()];
     const generic = options.generic === true;
     let engine = engines.get(generic);
-    if (!engine) engines.set(generic, (engine = createPageEngine(rules, { generic })));
+    if (!engine) engines.set(generic, (engine = createPageEngine(rules, { generic, mirrors })));
     return engine;
   };
 }

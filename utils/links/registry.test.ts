@@ -26,6 +26,7 @@ function checkExample(example: Example, links: FoundLink[]): void {
   expect(first?.url).toBe(new URL(example.url).href);
   if (example.title !== undefined) expect(first?.title).toBe(example.title);
   if (example.token !== undefined) expect(first?.token).toBe(example.token);
+  if (example.kind !== undefined) expect(first?.kind).toBe(example.kind);
 }
 
 describe('the platform registry', () => {

@@ -10,6 +10,12 @@ const container = {
 } as const;
 const zhiToken =
   'ztj555/CallStats app/src/main/java/com/callstats/app/DonateActivity.kt (吱口令 copied for a transfer: 给我转账 Z:/<11>#  W:/j MU3481 $459)';
+/**
+ * The older 吱口令: Alipay's own guide line with a 10-character code glued to its end, copied whole
+ * (the app reads the message from the clipboard).
+ */
+const gluedToken =
+  'yefengjie/yfsms app/src/main/java/com/windcity/yefeng/yfsms/domain/usecase/reward/RewardTask.java (#吱口令#长按复制此条消息，打开支付宝给我转账WOmN0K562J); https://github.com/GeQ1an/MSI-B360M-MORTAR-HACKINTOSH-OPENCORE-EFI/blob/262628c9cd847eb028dd91448de39445ba82aab8/README.md (#吱口令#长按复制此条消息，去支付宝首页进行搜索粘贴即可给我打赏9Rgv0b74jI#)';
 
 export default definePlatform({
   id: 'alipay',
@@ -25,6 +31,17 @@ export default definePlatform({
       closer: '#',
       needsMarker: true,
       source: zhiToken,
+      verified: '2026-12-01',
+    },
+    {
+      name: { en: 'Alipay token', zh: '吱口令' },
+      lengths: [10],
+      prefixes: [
+        '#吱口令#长按复制此条消息，打开支付宝给我转账',
+        '#吱口令#长按复制此条消息，去支付宝首页进行搜索粘贴即可给我打赏',
+      ],
+      closer: '#',
+      source: gluedToken,
       verified: '2026-12-01',
     },
   ],
@@ -67,6 +84,17 @@ export default definePlatform({
   sources: [trampolines.source, container.source, zhiToken],
   examples: [
     { input: '给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', url: null, token: 'Z:/DIxHmJU82hZ#' },
+    {
+      input: '#吱口令#长按复制此条消息，打开支付宝给我转账WOmN0K562J',
+      url: null,
+      token: '#吱口令#长按复制此条消息，打开支付宝给我转账WOmN0K562J',
+    },
+    {
+      input: '`#吱口令#长按复制此条消息，去支付宝首页进行搜索粘贴即可给我打赏9Rgv0b74jI#`',
+      url: null,
+      token: '#吱口令#长按复制此条消息，去支付宝首页进行搜索粘贴即可给我打赏9Rgv0b74jI#',
+    },
+    { input: '#吱口令#长按复制此条消息，打开支付宝给我转账500元', url: null },
     { input: '给我转账 500 元就行', url: null },
     { input: 'Z:/Downloads12/setup.exe', url: null },
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpHref } from '../url';
+import { isHttpHref, isUnderDomain } from '../url';
 
 /**
  * The one schema every platform file is checked against (by the registry test, and by anything that
@@ -239,6 +239,30 @@ export const clickTrapsSchema = z.strictObject({
   ...provenance,
 });
 
+/** A lower-case host name, exactly: no `*.`. */
+const exactHost = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case host name, exactly');
+
+/**
+ * Other web hosts that serve the platform's pages at the same paths and queries (RedNote's
+ * `www.rednote.com` for Xiaohongshu). The user may pick one in the settings: the platform's direct
+ * links on `main` then open there (see `utils/links/mirrors.ts`). Every host is one of the
+ * platform's own (under its `domains`).
+ */
+export const mirrorsSchema = z.strictObject({
+  /** The web host the platform's direct links are on. */
+  main: exactHost,
+  hosts: z
+    .array(
+      z.strictObject({
+        host: exactHost,
+        /** What the settings call this host (`RedNote`); the main host goes by the platform's name. */
+        names: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
+      }),
+    )
+    .min(1),
+  ...provenance,
+});
+
 export const textIdSchema = z.strictObject({
   /** A literal prefix followed by placeholders: `BV1{id:base58:9}`. */
   match: pattern,
@@ -324,6 +348,11 @@ export const exampleSchema = z.strictObject({
   /** For findLinks: the token the link must carry. */
   token: z.string().optional(),
   title: z.string().optional(),
+  /**
+   * For findLinks: the kind the link must be found as; `share` says a marker or title made it a share
+   * text (a bare address on the platform's host is found as `url` anyway).
+   */
+  kind: z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'generic', 'token']).optional(),
 });
 
 export const platformSchema = z
@@ -368,6 +397,7 @@ export const platformSchema = z
     windowOpenHosts: z.array(hostName).optional(),
     canonical: z.array(canonicalSchema).optional(),
     clickTraps: clickTrapsSchema.optional(),
+    mirrors: mirrorsSchema.optional(),
     payments: z.array(paymentSchema).optional(),
     /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
     paymentsPath: z
@@ -380,7 +410,17 @@ export const platformSchema = z
   .refine((p) => p.shareText !== undefined || (p.markers === undefined && p.shortDomains === undefined), {
     message: 'markers and short-link hosts come with `shareText`: where the format was seen, and when',
     path: ['shareText'],
+  })
+  .refine((p) => p.mirrors === undefined || mirrorHostsAreOwn(p.mirrors, p.domains ?? []), {
+    message: "a mirror's hosts, the main one too, are the platform's own (under its domains), each once",
+    path: ['mirrors'],
   });
+
+function mirrorHostsAreOwn(mirrors: z.infer<typeof mirrorsSchema>, domains: readonly string[]): boolean {
+  const hosts = [mirrors.main, ...mirrors.hosts.map((h) => h.host)];
+  const own = (host: string) => domains.some((d) => isUnderDomain(host, d.replace(/^\*\./, '')));
+  return new Set(hosts).size === hosts.length && hosts.every(own);
+}
 
 export type Platform = z.infer<typeof platformSchema>;
 export type Wrapper = z.infer<typeof wrapperSchema>;
@@ -391,6 +431,7 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
 export type SchemeRoute = z.infer<typeof schemeRouteSchema>;
 export type Canonical = z.infer<typeof canonicalSchema>;
+export type Mirrors = z.infer<typeof mirrorsSchema>;
 export type ClickTraps = z.infer<typeof clickTrapsSchema>;
 export type Token = z.infer<typeof tokenSchema>;
 export type AccessCode = z.infer<typeof accessCodeSchema>;

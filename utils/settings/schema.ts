@@ -1,6 +1,8 @@
 import { getDomain } from 'tldts';
 import * as z from 'zod/mini';
+import { isMirrorOf, type MirrorChoice } from '@/utils/links/mirrors';
 import { isLoginReturnParam, type UserRule } from '@/utils/links/user-rules';
+import { platforms } from '@/utils/platforms';
 import { isUnderDomain } from '@/utils/url';
 import { defaultFeatures, featureNames, type Features } from './features';
 
@@ -89,14 +91,40 @@ export const userRulesSchema = z.catch(
   [],
 );
 
+/**
+ * Whether the host is one a platform's file names as its mirror (the choice a setting may make).
+ * @example isMirrorChoice('xiaohongshu', 'www.rednote.com') // true
+ */
+export function isMirrorChoice(platform: string, host: unknown): host is string {
+  return typeof host === 'string' && isMirrorOf(platforms, platform, host);
+}
+
+/**
+ * The web host picked for each platform that has mirrors (`{ xiaohongshu: 'www.rednote.com' }`);
+ * an entry that names no mirror of its platform is dropped, the others kept. No entry: the main host.
+ */
+export const mirrorsSchema = z.catch(
+  z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((record): Record<string, string> =>
+      Object.fromEntries(
+        Object.entries(record).flatMap(([id, host]) => (isMirrorChoice(id, host) ? [[id, host]] : [])),
+      ),
+    ),
+  ),
+  () => ({}),
+);
+
 export interface Settings {
   features: Features;
   disabledSites: string[];
   userRules: UserRule[];
+  /** The web host picked per platform (see `utils/links/mirrors.ts`). */
+  mirrors: MirrorChoice;
 }
 
 export function defaultSettings(): Settings {
-  return { features: { ...defaultFeatures }, disabledSites: [], userRules: [] };
+  return { features: { ...defaultFeatures }, disabledSites: [], userRules: [], mirrors: {} };
 }
 
 export function parseFeatures(value: unknown): Features {
@@ -109,6 +137,10 @@ export function parseDisabledSites(value: unknown): string[] {
 
 export function parseUserRules(value: unknown): UserRule[] {
   return userRulesSchema.parse(value ?? []);
+}
+
+export function parseMirrors(value: unknown): MirrorChoice {
+  return mirrorsSchema.parse(value ?? {});
 }
 
 /**
