@@ -8,6 +8,23 @@ const shareLinks = {
   source: 'fllesser/nonebot-plugin-parser src/nonebot_plugin_parser/parsers/douyin/__init__.py',
   verified: '2026-12-01',
 } as const;
+/**
+ * The app's code: two or three letters and `:/` after a space (`5.15 trR:/ 复制打开抖音…`, `… JVl:/`),
+ * written whether or not the text keeps its link.
+ */
+const shareCode = {
+  source:
+    'https://github.com/Evil0ctal/Douyin_TikTok_Download_API/issues/75 (5.15 trR:/ 复制打开抖音，看看【…的作品】…); https://github.com/wujunwei928/parse-video/issues/39 (… 12/08 Q@K.Wm JVl:/); https://www.showdoc.com.cn/cigarette/7163503183342825 (8.2 nq:/, two letters)',
+  verified: '2026-12-01',
+} as const;
+/** The iOS app's text may carry no link, its code 14 letters and digits between two `Э`. */
+const iosCode = {
+  source:
+    'https://github.com/Evil0ctal/Douyin_TikTok_Download_API/issues/75 (1e--.:/ 复制打开抖音，看看【栗子熟了的作品】… ЭGaNlj6lqVQVFv8Э, from the iOS app)',
+  verified: '2026-12-01',
+} as const;
+/** Douyin's web search takes the words in the path: `https://www.douyin.com/search/<encoded words>`. */
+const search = 'SeeWorldBaby/douyin-hot-hub README.md';
 
 export default definePlatform({
   id: 'douyin',
@@ -20,6 +37,19 @@ export default definePlatform({
       'kcarol1/linkding bookmarks/services/extension.py (复制打开抖音，看看【…的作品】); Johnserf-Seed/f2 docs/snippets/douyin/aweme-id.py (打开Dou音搜索); 打开抖音搜索 and 【抖音商城】 are seen in public share texts, no single file cited',
     verified: '2026-12-01',
   },
+  titles: ['lenticular-before'],
+  searchUrl: 'https://www.douyin.com/search/{title}',
+  tokens: [
+    { name: { en: 'Douyin share code', zh: '抖音口令' }, lengths: [2, 3], suffix: ':/', ...shareCode },
+    {
+      name: { en: 'Douyin share code', zh: '抖音口令' },
+      lengths: [14],
+      wrappers: ['Э'],
+      mixedCase: true,
+      needsMarker: true,
+      ...iosCode,
+    },
+  ],
   schemes: [
     {
       names: ['snssdk1128'],
@@ -129,7 +159,7 @@ export default definePlatform({
       sources: [],
     },
   ],
-  sources: [schemeDoc.source, shareLinks.source, 'kcarol1/linkding bookmarks/services/extension.py'],
+  sources: [schemeDoc.source, shareLinks.source, 'kcarol1/linkding bookmarks/services/extension.py', search],
   examples: [
     {
       input:
@@ -150,5 +180,36 @@ export default definePlatform({
     },
     { input: 'snssdk1128://user/profile/92514323808', url: null },
     { input: 'K@j.pd 05/09 Atr:/ 3@8.com :8pm', url: null },
+    // Evil0ctal/Douyin_TikTok_Download_API issue 462: the link first, carrying the code and the title.
+    {
+      input:
+        '8.99 复制打开抖音，看看【金三柜的作品】小猫捧脸杀，被迷晕了！ # 金三柜 # 小猫咪怼脸... https://v.douyin.com/iMoXSjnH/ OKj:/ P@x.sE 07/15',
+      url: 'https://v.douyin.com/iMoXSjnH/',
+      token: 'OKj:/',
+      title: '金三柜的作品',
+    },
+    // Texts of issues 462 and 75 with their links taken out, as chat filters do (no public text that
+    // lost its link was found): the code to copy, and Douyin's search for a title that stands before it.
+    {
+      input:
+        '8.99 复制打开抖音，看看【金三柜的作品】小猫捧脸杀，被迷晕了！ # 金三柜 # 小猫咪怼脸... OKj:/ P@x.sE 07/15',
+      url: 'https://www.douyin.com/search/%E9%87%91%E4%B8%89%E6%9F%9C%E7%9A%84%E4%BD%9C%E5%93%81',
+      token: 'OKj:/',
+      title: '金三柜的作品',
+    },
+    {
+      input:
+        '5.15 trR:/ 复制打开抖音，看看【栗子熟了的作品】只存在了38年的最强王朝# 隋朝 # 杨坚 # 杨广 # ...',
+      url: null,
+      token: 'trR:/',
+    },
+    // Issue 75 as the iOS app wrote it, without a link.
+    {
+      input:
+        '1e--.:/ 复制打开抖音，看看【栗子熟了的作品】只存在了38年的最强王朝# 隋朝 # 杨坚 # 杨... ЭGaNlj6lqVQVFv8Э',
+      url: 'https://www.douyin.com/search/%E6%A0%97%E5%AD%90%E7%86%9F%E4%BA%86%E7%9A%84%E4%BD%9C%E5%93%81',
+      token: 'ЭGaNlj6lqVQVFv8Э',
+      title: '栗子熟了的作品',
+    },
   ],
 });

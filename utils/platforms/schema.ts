@@ -171,7 +171,8 @@ export const canonicalSchema = z.strictObject({
 
 export const tokenSchema = z.strictObject({
   name: z.strictObject({ en: z.string(), zh: z.string() }),
-  lengths: z.array(z.number().int().min(6).max(32)).min(1),
+  /** Code lengths: 6 and more, or less for a code a suffix closes (see `shortCodesHaveSuffix`). */
+  lengths: z.array(z.number().int().min(1).max(32)).min(1),
   /** Characters that may stand right before and after the token (emoji allowed). */
   wrappers: z.array(z.string().min(1).max(2)).optional(),
   /** Literal prefixes that introduce the token instead of wrappers (`#小程序://`). */
@@ -195,6 +196,15 @@ export const tokenSchema = z.strictObject({
   params: z.array(z.strictObject({ name: z.string(), base64: z.boolean().optional() })).optional(),
   ...provenance,
 });
+
+/**
+ * A code shorter than 6 letters and digits is a token only where a suffix closes it (Douyin's
+ * `bNW:/`, which also needs a marker): in wrappers or after a prefix, it would match words.
+ * @example shortCodesHaveSuffix({ lengths: [3], suffix: ':/' }) // true
+ */
+export function shortCodesHaveSuffix(token: Pick<Token, 'lengths' | 'suffix'>): boolean {
+  return token.suffix !== undefined || token.lengths.every((n) => n >= 6);
+}
 
 /**
  * The access code a share text writes right after a share link of these hosts (`链接: … 提取码: abcd`),
@@ -382,7 +392,9 @@ export const platformSchema = z
     titleAuthorSeparator: z.string().optional(),
     /** An honest web page for a title when only a token is known (`{title}` is filled in). */
     searchUrl: template.optional(),
-    tokens: z.array(tokenSchema).optional(),
+    tokens: z
+      .array(tokenSchema.refine(shortCodesHaveSuffix, 'a code shorter than 6 needs a suffix'))
+      .optional(),
     accessCodes: z.array(accessCodeSchema).optional(),
     textIds: z.array(textIdSchema).optional(),
     schemes: z.array(schemeSchema).optional(),
