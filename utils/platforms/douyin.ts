@@ -17,6 +17,12 @@ const shareCode = {
     'https://github.com/Evil0ctal/Douyin_TikTok_Download_API/issues/75 (5.15 trR:/ 复制打开抖音，看看【…的作品】…); https://github.com/wujunwei928/parse-video/issues/39 (… 12/08 Q@K.Wm JVl:/); https://www.showdoc.com.cn/cigarette/7163503183342825 (8.2 nq:/, two letters)',
   verified: '2026-12-01',
 } as const;
+/** The iOS app's text may carry no link, its code 14 letters and digits between two `Э`. */
+const iosCode = {
+  source:
+    'https://github.com/Evil0ctal/Douyin_TikTok_Download_API/issues/75 (1e--.:/ 复制打开抖音，看看【栗子熟了的作品】… ЭGaNlj6lqVQVFv8Э, from the iOS app)',
+  verified: '2026-12-01',
+} as const;
 /** Douyin's web search takes the words in the path: `https://www.douyin.com/search/<encoded words>`. */
 const search = 'SeeWorldBaby/douyin-hot-hub README.md';
 
@@ -35,6 +41,14 @@ export default definePlatform({
   searchUrl: 'https://www.douyin.com/search/{title}',
   tokens: [
     { name: { en: 'Douyin share code', zh: '抖音口令' }, lengths: [2, 3], suffix: ':/', ...shareCode },
+    {
+      name: { en: 'Douyin share code', zh: '抖音口令' },
+      lengths: [14],
+      wrappers: ['Э'],
+      mixedCase: true,
+      needsMarker: true,
+      ...iosCode,
+    },
   ],
   schemes: [
     {
@@ -188,6 +202,14 @@ export default definePlatform({
         '5.15 trR:/ 复制打开抖音，看看【栗子熟了的作品】只存在了38年的最强王朝# 隋朝 # 杨坚 # 杨广 # ...',
       url: null,
       token: 'trR:/',
+    },
+    // Issue 75 as the iOS app wrote it, without a link.
+    {
+      input:
+        '1e--.:/ 复制打开抖音，看看【栗子熟了的作品】只存在了38年的最强王朝# 隋朝 # 杨坚 # 杨... ЭGaNlj6lqVQVFv8Э',
+      url: 'https://www.douyin.com/search/%E6%A0%97%E5%AD%90%E7%86%9F%E4%BA%86%E7%9A%84%E4%BD%9C%E5%93%81',
+      token: 'ЭGaNlj6lqVQVFv8Э',
+      title: '栗子熟了的作品',
     },
   ],
 });
