@@ -72,6 +72,8 @@ describe('the public corpus', () => {
     const withUrl = links.filter((l) => l.url !== null);
     if (expected.url === null) {
       expect(withUrl.map((l) => l.url)).toEqual([]);
+      // A case that expects neither a link nor a token expects nothing at all (no false token).
+      if (!expected.token) expect(links.map((l) => l.token)).toEqual([]);
       if (expected.token) {
         const code = expected.token;
         expect(links.map((l) => l.token).filter((t) => carriesCode(input, t, code))).not.toEqual([]);

@@ -23,13 +23,20 @@ export interface PageFilterData {
 
 /**
  * The prefilter: a `://` (also full-width), a dot-like separator before a known top-level domain, a
- * token wrapper or prefix, or a text-id prefix. Most text nodes of a page fail it.
+ * token wrapper or prefix (or, for a token that needs its platform's marker, the marker), or a
+ * text-id prefix. Most text nodes of a page fail it.
  * @example new RegExp(buildPrefilter(defaultRules), 'i').test('今天天气不错') // false
  */
 export function buildPrefilter(rules: RuleSet): string {
   const tlds = [...rules.topLevelDomains].map(escapeRegExp).join('|');
   const literals = new Set<string>();
-  for (const { rule } of rules.tokens) {
+  for (const { platform, rule } of rules.tokens) {
+    // A token that counts only beside its platform's marker is found through the marker: one
+    // specific phrase, where its wrappers (a `Э`, a `:/`) would let through every text that has them.
+    if (rule.needsMarker || rule.suffix) {
+      rules.markers.filter(([, id]) => id === platform).forEach(([marker]) => literals.add(marker));
+      continue;
+    }
     (rule.wrappers ?? []).filter((w) => !weakWrappers.has(w)).forEach((w) => literals.add(w));
     (rule.prefixes ?? []).forEach((p) => literals.add(p));
   }

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
 import { platformSchema, type Example, type Platform } from '@/utils/platforms/schema';
+import { defaultRules } from './default-rules';
 import { createEngine } from './engine';
+import { createPageFilter, pageFilterData } from './page-filter';
 import { createPageEngine, findLinks, type FoundLink } from './index';
 
 const pageEngine = createPageEngine([]);
@@ -47,6 +49,23 @@ describe.each(platforms.map((p) => [p.id, p] as const))('examples of %s', (_, pl
     if (!example.page) return checkExample(example, findLinks(example.input));
     const link = pageEngine.pageTargetOf(example.page.host, example.input, example.page.read);
     expect(link?.url ?? null).toBe(example.url && new URL(example.url).href);
+  });
+});
+
+describe('the page prefilter', () => {
+  const filter = createPageFilter(pageFilterData(defaultRules));
+  const texts = platforms.flatMap((p) =>
+    p.examples.filter((e) => !e.page).map((e) => [p.id, e.input] as const),
+  );
+
+  it.each(texts)('lets through every example of %s that gives something: %s', (_, input) => {
+    if (findLinks(input).length > 0) expect(filter.mayContainLinks(input)).toBe(true);
+  });
+
+  it('lets through a code that counts only beside its marker, by the marker', () => {
+    const text = 'trR:/ 长按复制此条消息，打开抖音搜索，查看TA的更多作品。';
+    expect(findLinks(text).map((l) => l.token)).toEqual(['trR:/']);
+    expect(filter.mayContainLinks(text)).toBe(true);
   });
 });
 
