@@ -21,6 +21,26 @@ describe('findLinks reads damaged and disguised links', () => {
       'https://v.douyin.com/iR2euxso/',
     ],
     [
+      'Chinese glued right after the slash of a platform link',
+      '点这里https://v.douyin.com/iR2euxso/复制此链接，打开Dou音搜索',
+      'https://v.douyin.com/iR2euxso/',
+    ],
+    [
+      'a link pasted from a card with its slashes escaped',
+      '{"qqdocurl":"https:\\/\\/b23.tv\\/tOnAfAQ?share_medium=android&amp;share_source=qq"}',
+      'https://b23.tv/tOnAfAQ?share_medium=android&share_source=qq',
+    ],
+    [
+      'spaces inside the scheme and the host of a known host',
+      '看 https ://b23 .tv/BV1xx411c7mD 这个',
+      'https://www.bilibili.com/video/BV1xx411c7mD',
+    ],
+    [
+      'a known host with only its two slashes left',
+      '【京东】//3.cn/1-abcDEF?jkl=@ABCdef123@ 「好物」',
+      'https://3.cn/1-abcDEF?jkl=@ABCdef123@',
+    ],
+    [
       'a spaced dot in a known host',
       '打开 xhslink . com/o/7fp0jbJ0uh 查看',
       'https://xhslink.com/o/7fp0jbJ0uh',
@@ -161,6 +181,29 @@ describe('findLinks reads damaged and disguised links', () => {
     );
     expect(link?.url).toBe('https://example.org/x');
     expect(link?.kind).toBe('wrapper');
+  });
+});
+
+describe('findLinks cuts links as the best linkifier does, and Chinese text off them', () => {
+  it.each([
+    ['http://www.bürgerentscheid-krankenhäuser.de 看', 'http://www.bürgerentscheid-krankenhäuser.de'],
+    ['见 https://zh.wikipedia.org/wiki/道_(消歧义)。', 'https://zh.wikipedia.org/wiki/道_(消歧义)'],
+    ['https://en.wikipedia.org/wiki/Blur_[band] wat', 'https://en.wikipedia.org/wiki/Blur_[band]'],
+    ['[a](https://a.example.com/x)[b](https://b.example.com)', 'https://a.example.com/x'],
+    ['https://example.com/docs了解更多', 'https://example.com/docs'],
+    ['中文https://penguin.ooo英文', 'https://penguin.ooo'],
+  ])('%s', (text, link) => {
+    expect(findLinks(text)[0]?.original).toBe(link);
+  });
+
+  it.each([
+    'http://-example.com',
+    '_http://example.com',
+    'http://example.com_',
+    'foohttp://example.com',
+    'https://taobao.com:x@evil.example.cn/',
+  ])('finds no link in %s', (text) => {
+    expect(findLinks(text).filter((l) => l.url !== null)).toEqual([]);
   });
 });
 

@@ -79,7 +79,8 @@ function webCandidate(
   const info = userinfoEnd(text, hostStart);
   const host =
     info > hostStart ? plain && parseHost(text, info, false, true) : pickHost(rules, text, hostStart, plain);
-  if (!host) return null;
+  // A host followed by `@` or `:…@` was a user name: the real host comes after it (see userinfoEnd).
+  if (!host || /^(?::[^\s/?#@]{0,64})?@/.test(text.slice(host.end, host.end + 66))) return null;
   const rest = parseRest(text, host.end, { json: false, cjk: !isKnownHost(rules, host) });
   const normal = defanged ? 'http' + scheme.slice(4) : scheme;
   return {
