@@ -63,6 +63,7 @@ import pan123 from './pan123';
 import lanzou from './lanzou';
 import pan115 from './pan115';
 import tianyi from './tianyi';
+import xunlei from './xunlei';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -134,5 +135,6 @@ export const platforms: readonly Platform[] = [
   lanzou,
   pan115,
   tianyi,
+  xunlei,
   ...sites,
 ];
