@@ -64,6 +64,7 @@ import lanzou from './lanzou';
 import pan115 from './pan115';
 import tianyi from './tianyi';
 import xunlei from './xunlei';
+import caiyun from './caiyun';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -136,5 +137,6 @@ export const platforms: readonly Platform[] = [
   pan115,
   tianyi,
   xunlei,
+  caiyun,
   ...sites,
 ];
