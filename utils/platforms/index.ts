@@ -65,6 +65,7 @@ import pan115 from './pan115';
 import tianyi from './tianyi';
 import xunlei from './xunlei';
 import caiyun from './caiyun';
+import ecpan from './ecpan';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -138,5 +139,6 @@ export const platforms: readonly Platform[] = [
   tianyi,
   xunlei,
   caiyun,
+  ecpan,
   ...sites,
 ];
