@@ -66,6 +66,7 @@ import tianyi from './tianyi';
 import xunlei from './xunlei';
 import caiyun from './caiyun';
 import ecpan from './ecpan';
+import wopan from './wopan';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -140,5 +141,6 @@ export const platforms: readonly Platform[] = [
   xunlei,
   caiyun,
   ecpan,
+  wopan,
   ...sites,
 ];
