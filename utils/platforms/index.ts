@@ -67,6 +67,7 @@ import xunlei from './xunlei';
 import caiyun from './caiyun';
 import ecpan from './ecpan';
 import wopan from './wopan';
+import ctfile from './ctfile';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -142,5 +143,6 @@ export const platforms: readonly Platform[] = [
   caiyun,
   ecpan,
   wopan,
+  ctfile,
   ...sites,
 ];
