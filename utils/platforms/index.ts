@@ -68,6 +68,7 @@ import caiyun from './caiyun';
 import ecpan from './ecpan';
 import wopan from './wopan';
 import ctfile from './ctfile';
+import yunpan360 from './yunpan360';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -144,5 +145,6 @@ export const platforms: readonly Platform[] = [
   ecpan,
   wopan,
   ctfile,
+  yunpan360,
   ...sites,
 ];
