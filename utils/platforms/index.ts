@@ -69,6 +69,7 @@ import ecpan from './ecpan';
 import wopan from './wopan';
 import ctfile from './ctfile';
 import yunpan360 from './yunpan360';
+import weiyun from './weiyun';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -146,5 +147,6 @@ export const platforms: readonly Platform[] = [
   wopan,
   ctfile,
   yunpan360,
+  weiyun,
   ...sites,
 ];
