@@ -63,6 +63,13 @@ import pan123 from './pan123';
 import lanzou from './lanzou';
 import pan115 from './pan115';
 import tianyi from './tianyi';
+import xunlei from './xunlei';
+import caiyun from './caiyun';
+import ecpan from './ecpan';
+import wopan from './wopan';
+import ctfile from './ctfile';
+import yunpan360 from './yunpan360';
+import weiyun from './weiyun';
 import { sites } from './sites';
 
 /** Every platform Unwall knows, in priority order (earlier wins where two claim the same host). */
@@ -134,5 +141,12 @@ export const platforms: readonly Platform[] = [
   lanzou,
   pan115,
   tianyi,
+  xunlei,
+  caiyun,
+  ecpan,
+  wopan,
+  ctfile,
+  yunpan360,
+  weiyun,
   ...sites,
 ];
