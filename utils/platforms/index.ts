@@ -56,6 +56,7 @@ import kugou from './kugou';
 import kuwo from './kuwo';
 import ximalaya from './ximalaya';
 import dewu from './dewu';
+import fanqie from './fanqie';
 import baidupan from './baidupan';
 import aliyundrive from './aliyundrive';
 import quark from './quark';
@@ -128,6 +129,7 @@ export const platforms: readonly Platform[] = [
   kuwo,
   ximalaya,
   dewu,
+  fanqie,
   aliyundrive,
   quark,
   pan123,
