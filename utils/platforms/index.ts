@@ -57,6 +57,7 @@ import kuwo from './kuwo';
 import ximalaya from './ximalaya';
 import dewu from './dewu';
 import fanqie from './fanqie';
+import ucbrowser from './ucbrowser';
 import baidupan from './baidupan';
 import aliyundrive from './aliyundrive';
 import quark from './quark';
@@ -130,6 +131,7 @@ export const platforms: readonly Platform[] = [
   ximalaya,
   dewu,
   fanqie,
+  ucbrowser,
   aliyundrive,
   quark,
   pan123,
