@@ -58,6 +58,7 @@ import ximalaya from './ximalaya';
 import dewu from './dewu';
 import fanqie from './fanqie';
 import ucbrowser from './ucbrowser';
+import amap from './amap';
 import baidupan from './baidupan';
 import aliyundrive from './aliyundrive';
 import quark from './quark';
@@ -132,6 +133,7 @@ export const platforms: readonly Platform[] = [
   dewu,
   fanqie,
   ucbrowser,
+  amap,
   aliyundrive,
   quark,
   pan123,
