@@ -3,8 +3,8 @@ import { definePlatform } from './define-platform';
 /**
  * The app's book share: `推荐一本好书《<book>》 <changdunovel.com/wap/share-v2.html?…book_id=…>`, the
  * link carrying a `zlink.fqnovel.com` app link in its query; the short form is
- * `changdunovel.com/t/<code>/`. The wording is no one app's own, so there is no marker: the host
- * and the book's name in 《》 make it a share text. The web site's book pages are `fanqienovel.com/page/<id>`.
+ * `changdunovel.com/t/<code>/`. `推荐一本好书` could be any app's words, so there is no marker: the
+ * host and the book's name in 《》 make it a share text. The site's book pages are `fanqienovel.com/page/<id>`.
  */
 const shareText = {
   source:
