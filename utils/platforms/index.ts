@@ -56,6 +56,9 @@ import kugou from './kugou';
 import kuwo from './kuwo';
 import ximalaya from './ximalaya';
 import dewu from './dewu';
+import fanqie from './fanqie';
+import ucbrowser from './ucbrowser';
+import amap from './amap';
 import baidupan from './baidupan';
 import aliyundrive from './aliyundrive';
 import quark from './quark';
@@ -135,6 +138,9 @@ export const platforms: readonly Platform[] = [
   kuwo,
   ximalaya,
   dewu,
+  fanqie,
+  ucbrowser,
+  amap,
   aliyundrive,
   quark,
   pan123,
