@@ -38,6 +38,11 @@ describe('the platform registry', () => {
     expect(platforms.map((p) => p.id).sort()).toEqual(ids.sort());
   });
 
+  it('reads the share texts or tokens of at least 40 platforms', () => {
+    const sharing = platforms.filter((p) => p.markers?.length || p.tokens?.length || p.accessCodes?.length);
+    expect(sharing.length).toBeGreaterThanOrEqual(40);
+  });
+
   it.each(platforms.map((p) => [p.id, p] as const))('%s matches the platform schema', (_, platform) => {
     const result = platformSchema.safeParse(platform);
     expect(result.error?.issues ?? []).toEqual([]);
