@@ -68,6 +68,7 @@ export const hostileUnits: readonly HostileUnit[] = [
   { name: 'Chinese after `/` after a link', text: run('/中', 'https://a.cn') },
   { name: 'foreign letters in a path', text: run('ü', 'https://a.cn/') },
   { name: 'international labels `ü.`', text: run('ü.', 'http://'), testSize: HOST_TEST_SIZE },
+  { name: 'international letters after a scheme', text: run('üa', 'http://ü') },
   { name: '`https:\\/\\/` repeated', text: run('https:\\/\\/') },
   { name: '`https ://` repeated', text: run('https ://') },
   { name: '`a@` after a scheme', text: run('a@', 'https://') },

@@ -16,7 +16,7 @@ const MAX_HOST_LENGTH = 253;
  * name is rare in what people share, a glued one common.
  */
 const foreignLabelRun =
-  /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef])[\p{L}\p{M}\p{N}\p{S}])+/uy;
+  /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef])[\p{L}\p{M}\p{N}\p{S}]){1,63}/uy;
 
 /** A top-level domain: ASCII letters, punycode, or letters of one alphabet (`рф`, `ﻢﺻﺭ`). */
 const topLevel = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|\p{L}[\p{L}\p{M}]+)$/u;
