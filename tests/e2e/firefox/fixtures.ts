@@ -6,7 +6,7 @@ import { startFixtureServer, type FixtureServer } from '../harness/server';
 
 interface WorkerFixtures {
   server: FixtureServer;
-  /** One Firefox with Unwall for the whole file: it takes seconds to start, a tab a fraction of one. */
+  /** One Firefox with Unwall for the whole suite: it takes seconds to start, a tab a fraction of one. */
   firefox: LaunchedFirefox;
 }
 interface TestFixtures {

@@ -18,6 +18,8 @@ export interface ExtensionTab {
 
 /** The longest a frame script may take to answer before `run` gives up (a poll then asks again). */
 const ANSWER_TIMEOUT_MS = 5_000;
+/** The longest an extension page may take to replace the new tab's first document. */
+const LOAD_TIMEOUT_MS = 15_000;
 
 /**
  * Opens `url` in a new tab from the browser window and waits until the extension's process shows it.
@@ -31,10 +33,12 @@ export async function openExtensionTab(window: BrowserWindow, url: string): Prom
     gBrowser.selectedTab = tab;
     const browser = tab.linkedBrowser;
     // The first document is the tab's about:blank; run() must not talk to it.
-    await new Promise((shown) => {
+    const deadline = Date.now() + ${LOAD_TIMEOUT_MS};
+    await new Promise((shown, failed) => {
       const check = () => {
         const doc = browser.browsingContext?.currentWindowGlobal?.documentURI?.spec;
         if (browser.remoteType === 'extension' && doc === ${JSON.stringify(url)}) shown();
+        else if (Date.now() > deadline) failed(new Error('the tab did not show ' + ${JSON.stringify(url)}));
         else setTimeout(check, 20);
       };
       check();
