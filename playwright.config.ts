@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The Firefox suite has its own runner config (playwright.firefox.config.ts).
+  testIgnore: 'firefox/**',
   globalSetup: './tests/e2e/harness/build.ts',
   workers: 1,
   fullyParallel: false,
