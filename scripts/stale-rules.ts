@@ -31,6 +31,7 @@ function datedEntries(p: Platform): Dated[] {
   const entries: Dated[] = [
     ...(p.wrappers ?? []).map((r) => dated('wrappers', where(r.hosts, r.path), r)),
     ...(p.canonical ?? []).map((r) => dated('canonical', where(r.hosts, r.path), r)),
+    ...(p.appLinks ?? []).map((r) => dated('appLinks', where(r.hosts, r.path), r)),
     ...(p.tokens ?? []).map((r) => dated('tokens', r.name.en, r)),
     ...(p.textIds ?? []).map((r) => dated('textIds', r.match, r)),
     ...(p.pageInterstitials ?? []).map((r) => dated('pageInterstitials', where(r.hosts, r.path), r)),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { FixedLinks } from '@/components/FixedLinks';
 import { I18nContext } from '@/components/i18n';
+import { OpenOnPhone } from '@/components/OpenOnPhone';
 import { PasteBox } from '@/components/PasteBox';
 import { SiteCard } from '@/components/SiteCard';
 import { Switch } from '@/components/Switch';
@@ -38,6 +39,8 @@ export function App() {
     [settings?.userRules, settings?.mirrors],
   );
   const host = hostOf(tab?.url ?? null);
+  // The page's direct address, for a phone: a wrapper's or a "you are leaving" page's target.
+  const direct = host && tab?.url ? (engine.toDirectUrl(tab.url) ?? tab.url) : null;
   return (
     <I18nContext.Provider value={uiI18n()}>
       <main class="popup-main">
@@ -60,6 +63,7 @@ export function App() {
           </section>
         )}
         {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
+        {direct && <OpenOnPhone url={direct} />}
         {!pasted && <PasteBox findLinks={engine.findLinks} />}
         <p class="footer">
           <a href="/options.html" target="_blank">

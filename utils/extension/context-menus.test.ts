@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onContextMenuClick } from './context-menus';
+import { createContextMenus, onContextMenuClick } from './context-menus';
 
 const tab = { id: 7, index: 2, windowId: 3, incognito: false } as never;
 const privateTab = { id: 9, index: 0, windowId: 5, incognito: true } as never;
@@ -99,5 +99,69 @@ describe('the context menus', () => {
       tab,
     );
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('msg:menuNothingOpened');
+  });
+
+  describe('"Show as QR code"', () => {
+    it('is one item, on links and on selected text', async () => {
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => `msg:${key}`);
+      const create = vi.fn();
+      Object.assign(fakeBrowser.contextMenus, { removeAll: () => Promise.resolve(), create });
+      createContextMenus();
+      await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(3));
+      expect(create).toHaveBeenCalledWith(
+        expect.objectContaining({ id: 'unwall-show-qr', contexts: ['link', 'selection'] }),
+      );
+    });
+
+    const qrPage = (url: string | undefined) =>
+      url && new URL(url).pathname === '/qr.html' ? new URL(url).searchParams.get('url') : null;
+
+    it('opens the QR page of a wrapper link’s target next to the tab', async () => {
+      const url = await opened({
+        menuItemId: 'unwall-show-qr',
+        linkUrl: 'https://link.zhihu.com/?target=https%3A//github.com/x',
+      });
+      expect(qrPage(url)).toBe('https://github.com/x');
+    });
+
+    it('opens the QR page of the link of a selected share text', async () => {
+      const url = await opened({
+        menuItemId: 'unwall-show-qr',
+        selectionText:
+          '3.30 复制打开抖音，看看【钱江晚报的作品】https://v.douyin.com/zhw_hrZ0E-c/ :3pm PXm:/ 。',
+      });
+      expect(qrPage(url)).toBe('https://v.douyin.com/zhw_hrZ0E-c/');
+    });
+
+    it('takes the link when the selection is inside one', async () => {
+      const url = await opened({
+        menuItemId: 'unwall-show-qr',
+        linkUrl: 'https://www.douyin.com/video/7574300896016862490',
+        selectionText: '今天天气不错',
+      });
+      expect(qrPage(url)).toBe('https://www.douyin.com/video/7574300896016862490');
+    });
+
+    it.each([
+      ['a selection without links', { menuItemId: 'unwall-show-qr', selectionText: '今天天气不错' }],
+      ['a javascript: link', { menuItemId: 'unwall-show-qr', linkUrl: 'javascript:alert(1)' }],
+    ])('shows the paste page for %s', async (_, info) => {
+      const url = await opened(info);
+      expect(url).toMatch(/\/popup\.html\?text=/);
+    });
+
+    it('opens nothing from a private window, and says why on the toolbar button', async () => {
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => `msg:${key}`);
+      const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+      const info = {
+        menuItemId: 'unwall-show-qr',
+        editable: false,
+        pageUrl: 'https://a.cn/',
+        linkUrl: 'https://a.cn/x',
+      };
+      await onContextMenuClick(info as never, privateTab);
+      expect(create).not.toHaveBeenCalled();
+      expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe('msg:menuQrPrivate');
+    });
   });
 });

@@ -6,22 +6,31 @@ import { readSettings } from './settings';
 
 const LINK_MENU = 'unwall-open-link';
 const SELECTION_MENU = 'unwall-open-selection';
+/** "Show as QR code", on a link and on selected text alike: a link wins over a selection inside it. */
+const QR_MENU = 'unwall-show-qr';
 const MAX_SELECTION = 20_000;
 
-/** "Open direct link" on a link and on selected text (a share text); created once per install or update. */
+/**
+ * "Open direct link" on a link and on selected text (a share text), and "Show as QR code" on both;
+ * created once per install or update.
+ */
 export function createContextMenus(): void {
   const menus = browser.contextMenus;
   void menus.removeAll().then(() => {
     menus.create({ id: LINK_MENU, title: t('menuOpenLink'), contexts: ['link'] });
     menus.create({ id: SELECTION_MENU, title: t('menuOpenSelection'), contexts: ['selection'] });
+    menus.create({ id: QR_MENU, title: t('menuShowQr'), contexts: ['link', 'selection'] });
   });
 }
 
 /** The one direct link a click leads to, or null when there is none or more than one to choose from. */
-async function directLinkFor(info: Browser.contextMenus.OnClickData): Promise<string | null> {
+async function directLinkFor(
+  info: Browser.contextMenus.OnClickData,
+  fromLink = info.menuItemId === LINK_MENU,
+): Promise<string | null> {
   const { userRules, mirrors } = await readSettings();
   const engine = createPageEngine(userRules, { mirrors });
-  if (info.menuItemId === LINK_MENU && info.linkUrl) {
+  if (fromLink && info.linkUrl) {
     return engine.toDirectUrl(info.linkUrl) ?? (isHttpHref(info.linkUrl) ? info.linkUrl : null);
   }
   const urls = engine
@@ -41,10 +50,10 @@ function nextTo(tab?: Browser.tabs.Tab): Browser.tabs.CreateProperties {
 }
 
 /** When nothing could be opened, the toolbar button says so on that tab (no new permission needed). */
-async function sayNothingOpened(tab?: Browser.tabs.Tab): Promise<void> {
+async function sayNothingOpened(tab?: Browser.tabs.Tab, message = 'menuNothingOpened'): Promise<void> {
   if (tab?.id === undefined) return;
   const action = browser.action ?? browser.browserAction;
-  await action.setTitle({ tabId: tab.id, title: t('menuNothingOpened') }).catch(() => {});
+  await action.setTitle({ tabId: tab.id, title: t(message) }).catch(() => {});
   await action.setBadgeText({ tabId: tab.id, text: '!' }).catch(() => {});
 }
 
@@ -56,10 +65,27 @@ async function sayNothingOpened(tab?: Browser.tabs.Tab): Promise<void> {
  * would carry the private text into a normal window; the toolbar button tells the user instead.
  */
 export async function onContextMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+  if (info.menuItemId === QR_MENU) return showQrCode(info, tab);
   if (info.menuItemId !== LINK_MENU && info.menuItemId !== SELECTION_MENU) return;
   const direct = await directLinkFor(info);
   if (!direct && tab?.incognito) return sayNothingOpened(tab);
   const text = (info.menuItemId === LINK_MENU ? info.linkUrl : info.selectionText) ?? '';
   const url = direct ?? browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
+  await browser.tabs.create({ url, ...nextTo(tab) }).catch(() => sayNothingOpened(tab));
+}
+
+/**
+ * "Show as QR code": the QR page of the one direct link of a link or a selected share text, next to
+ * the tab; the paste page with the text when a selection holds none or several (its rows show their
+ * own codes). Never from a private tab, for the reason above: the toolbar button says so instead.
+ */
+async function showQrCode(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (tab?.incognito) return sayNothingOpened(tab, 'menuQrPrivate');
+  const fromLink = info.linkUrl !== undefined;
+  const direct = await directLinkFor(info, fromLink);
+  const text = (fromLink ? info.linkUrl : info.selectionText) ?? '';
+  const url = direct
+    ? browser.runtime.getURL(`/qr.html?url=${encodeURIComponent(direct)}`)
+    : browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
   await browser.tabs.create({ url, ...nextTo(tab) }).catch(() => sayNothingOpened(tab));
 }

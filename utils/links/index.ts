@@ -5,6 +5,7 @@
  * `page-filter.ts`, which carries no rules.
  */
 import { platforms } from '@/utils/platforms';
+import { appLinkOf as appLinkIn, compileAppLinks, type AppLinkTable } from './app-links';
 import { defaultRules } from './default-rules';
 import { engineFor, type Engine, type EngineOptions } from './engine';
 import { createPageFilter, pageFilterData, type PageFilter, type PageFilterData } from './page-filter';
@@ -42,6 +43,18 @@ export const directLinkOf = engine.directLinkOf;
  * @example toDirectUrl('https://link.zhihu.com/?target=https%3A//github.com/x') // 'https://github.com/x'
  */
 export const toDirectUrl = engine.toDirectUrl;
+
+let appLinks: AppLinkTable | undefined;
+
+/**
+ * The app link a phone opens a web page in (`snssdk1128://…` for a Douyin video), for a QR code
+ * only; null when the page's platform has none for it. Compiled on first use (only the pages ask).
+ * @example appLinkOf('https://www.douyin.com/video/7234567890123456789') // 'snssdk1128://aweme/detail/7234567890123456789'
+ */
+export function appLinkOf(href: string): string | null {
+  appLinks ??= compileAppLinks(platforms);
+  return appLinkIn(appLinks, defaultRules, href);
+}
 
 export interface PageEngine extends Engine, PageFilter {
   /** The page filter as data, for a content script that runs the filter without the engine. */

@@ -6,7 +6,8 @@ import { platformSchema, type Example, type Platform } from '@/utils/platforms/s
 import { defaultRules } from './default-rules';
 import { createEngine } from './engine';
 import { createPageFilter, pageFilterData } from './page-filter';
-import { createPageEngine, findLinks, type FoundLink } from './index';
+import { appLinkOf as appLinkIn, compileAppLinks } from './app-links';
+import { appLinkOf, createPageEngine, findLinks, toDirectUrl, type FoundLink } from './index';
 
 const pageEngine = createPageEngine([]);
 
@@ -49,9 +50,23 @@ describe('the platform registry', () => {
   });
 });
 
+/**
+ * An example names the app link of its direct URL exactly when there is one, and the engine reads
+ * that app link back to the URL: the app link is the exact inverse of a scheme route.
+ */
+function checkAppLink(example: Example, links: FoundLink[]): void {
+  const url = firstUrl(links)?.url ?? null;
+  expect(url === null ? undefined : (appLinkOf(url) ?? undefined)).toBe(example.appLink);
+  if (example.appLink !== undefined) expect(toDirectUrl(example.appLink)).toBe(url);
+}
+
 describe.each(platforms.map((p) => [p.id, p] as const))('examples of %s', (_, platform: Platform) => {
   it.each(platform.examples.map((e) => [e.input, e] as const))('%s', (_, example) => {
-    if (!example.page) return checkExample(example, findLinks(example.input));
+    if (!example.page) {
+      const links = findLinks(example.input);
+      checkExample(example, links);
+      return checkAppLink(example, links);
+    }
     const link = pageEngine.pageTargetOf(example.page.host, example.input, example.page.read);
     expect(link?.url ?? null).toBe(example.url && new URL(example.url).href);
   });
@@ -85,6 +100,17 @@ describe('page-target rules', () => {
       }
     },
   );
+});
+
+describe('app-link rules', () => {
+  const withAppLinks = platforms.filter((p) => p.appLinks !== undefined);
+  it.each(withAppLinks.map((p) => [p.id, p] as const))('%s shows each rule at work', (_, platform) => {
+    const shown = platform.examples.filter((e) => e.appLink !== undefined);
+    for (const rule of platform.appLinks ?? []) {
+      const alone = compileAppLinks([{ ...platform, appLinks: [rule] }]);
+      expect(shown.some((e) => appLinkIn(alone, defaultRules, e.url!) === e.appLink)).toBe(true);
+    }
+  });
 });
 
 /**

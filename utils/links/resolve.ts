@@ -124,6 +124,16 @@ function firstMatch(routes: readonly CompiledRoute[], target: Target): Step | nu
   return undecodable;
 }
 
+/**
+ * What the first of these routes that matches an address makes of it, filled; null when none
+ * matches or its template does not fill (the same order and rules as every other step).
+ * @example fillFirstRoute(routesForHost(rules, 'link.zhihu.com', 'host'), 'https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
+ */
+export function fillFirstRoute(routes: readonly CompiledRoute[], href: string): string | null {
+  const parsed = toTarget(href);
+  return parsed ? (firstMatch(routes, parsed.target)?.next ?? null) : null;
+}
+
 /** What is known of an address before it is parsed: its scheme and, for http(s), its plain host. */
 export interface Known {
   scheme: string | null;

@@ -6,7 +6,8 @@ import { domainIn, escapeRegExp, hostSuffixes } from '../url';
 import { compilePageTarget, type CompiledPageTarget } from './page-targets';
 import { compilePattern, type CompiledPattern, type PatternClass } from './pattern';
 
-export type RouteKind = 'wrapper' | 'interstitial' | 'warning' | 'scheme' | 'canonical';
+/** `app`: a web page to its app link (`appLinks`), the other way round from `scheme`. */
+export type RouteKind = 'wrapper' | 'interstitial' | 'warning' | 'scheme' | 'canonical' | 'app';
 
 interface RouteData {
   path?: string;
@@ -111,7 +112,11 @@ function compileNotTitles(platforms: readonly Platform[]): NotTitles {
   return { names, promo: new RegExp(words.map(escapeRegExp).join('|'), 'g') };
 }
 
-function compileRoute(platform: string, kind: RouteKind, data: RouteData): CompiledRoute {
+/**
+ * One route of a platform file, its patterns compiled; throws when one does not compile.
+ * @example compileRoute('douyin', 'app', { path: '/video/{id:digits}', to: 'snssdk1128://aweme/detail/{id}' }).slots // Map { 'id' => 'digits' }
+ */
+export function compileRoute(platform: string, kind: RouteKind, data: RouteData): CompiledRoute {
   const slots = new Map<string, PatternClass>();
   const take = (source: string) => {
     const compiled = compilePattern(source);

@@ -66,6 +66,30 @@ export default definePlatform({
       ...appLinks,
     },
   ],
+  appLinks: [
+    { hosts: ['www.bilibili.com'], path: '/video/av{id:digits}', to: 'bilibili://video/{id}', ...appLinks },
+    {
+      hosts: ['www.bilibili.com'],
+      path: '/video/BV{id:alnum:10}',
+      to: 'bilibili://video/BV{id}',
+      ...appLinks,
+    },
+    { hosts: ['space.bilibili.com'], path: '/{mid:digits}', to: 'bilibili://space/{mid}', ...appLinks },
+    { hosts: ['live.bilibili.com'], path: '/{room:digits}', to: 'bilibili://live/{room}', ...appLinks },
+    {
+      hosts: ['www.bilibili.com'],
+      path: '/bangumi/play/ss{ss:digits}',
+      to: 'bilibili://bangumi/season/{ss}',
+      ...appLinks,
+    },
+    {
+      hosts: ['www.bilibili.com'],
+      path: '/opus/{id:digits}',
+      to: 'bilibili://opus/detail/{id}',
+      ...appLinks,
+    },
+    { hosts: ['t.bilibili.com'], path: '/{id:digits}', to: 'bilibili://following/detail/{id}', ...appLinks },
+  ],
   canonical: [
     {
       hosts: ['b23.tv'],
@@ -135,14 +159,61 @@ export default definePlatform({
       url: 'https://b23.tv/hR6J1YF',
       title: '浅梦-Dream的个人空间',
     },
-    { input: 'https://b23.tv/BV1GJ411x7h7', url: 'https://www.bilibili.com/video/BV1GJ411x7h7' },
-    { input: 'bilibili://video/170001', url: 'https://www.bilibili.com/video/av170001' },
-    { input: '视频号 BV1GJ411x7h7 真不错', url: 'https://www.bilibili.com/video/BV1GJ411x7h7' },
+    {
+      input: 'https://b23.tv/BV1GJ411x7h7',
+      url: 'https://www.bilibili.com/video/BV1GJ411x7h7',
+      appLink: 'bilibili://video/BV1GJ411x7h7',
+    },
+    {
+      input: 'bilibili://video/170001',
+      url: 'https://www.bilibili.com/video/av170001',
+      appLink: 'bilibili://video/170001',
+    },
+    {
+      input: '视频号 BV1GJ411x7h7 真不错',
+      url: 'https://www.bilibili.com/video/BV1GJ411x7h7',
+      appLink: 'bilibili://video/BV1GJ411x7h7',
+    },
     {
       input:
         'https://game.bilibili.com/linkfilter/?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
       url: 'https://game.bilibili.com/linkfilter/?url=https%3A%2F%2Fgithub.com%2Fmaomao1996%2Ftampermonkey-scripts',
     },
     { input: 'BV号是B站的视频编号，例如 BV1234 这种写法就不完整', url: null },
+    {
+      input: 'https://www.bilibili.com/video/av170001',
+      url: 'https://www.bilibili.com/video/av170001',
+      appLink: 'bilibili://video/170001',
+    },
+    {
+      input: 'https://www.bilibili.com/video/BV1GJ411x7h7',
+      url: 'https://www.bilibili.com/video/BV1GJ411x7h7',
+      appLink: 'bilibili://video/BV1GJ411x7h7',
+    },
+    {
+      input: 'https://space.bilibili.com/2',
+      url: 'https://space.bilibili.com/2',
+      appLink: 'bilibili://space/2',
+    },
+    {
+      input: 'https://live.bilibili.com/21452505',
+      url: 'https://live.bilibili.com/21452505',
+      appLink: 'bilibili://live/21452505',
+    },
+    {
+      input: 'https://www.bilibili.com/bangumi/play/ss28747',
+      url: 'https://www.bilibili.com/bangumi/play/ss28747',
+      appLink: 'bilibili://bangumi/season/28747',
+    },
+    {
+      input: 'https://www.bilibili.com/opus/981234567890123456',
+      url: 'https://www.bilibili.com/opus/981234567890123456',
+      appLink: 'bilibili://opus/detail/981234567890123456',
+    },
+    {
+      input: 'https://t.bilibili.com/981234567890123456',
+      url: 'https://t.bilibili.com/981234567890123456',
+      appLink: 'bilibili://following/detail/981234567890123456',
+    },
   ],
 });

@@ -63,6 +63,14 @@ export default definePlatform({
       ...schemeDoc,
     },
   ],
+  appLinks: [
+    {
+      hosts: ['www.douyin.com'],
+      path: '/video/{id:digits}',
+      to: 'snssdk1128://aweme/detail/{id}',
+      ...schemeDoc,
+    },
+  ],
   canonical: [
     {
       hosts: ['www.iesdouyin.com', 'iesdouyin.com', 'm.douyin.com'],
@@ -169,14 +177,17 @@ export default definePlatform({
     {
       input: 'snssdk1128://aweme/detail/7574300896016862490',
       url: 'https://www.douyin.com/video/7574300896016862490',
+      appLink: 'snssdk1128://aweme/detail/7574300896016862490',
     },
     {
       input: 'https://www.iesdouyin.com/share/video/7574300896016862490/?region=CN',
       url: 'https://www.douyin.com/video/7574300896016862490',
+      appLink: 'snssdk1128://aweme/detail/7574300896016862490',
     },
     {
       input: 'https://www.douyin.com/jingxuan?modal_id=7574300896016862490',
       url: 'https://www.douyin.com/video/7574300896016862490',
+      appLink: 'snssdk1128://aweme/detail/7574300896016862490',
     },
     { input: 'snssdk1128://user/profile/92514323808', url: null },
     { input: 'K@j.pd 05/09 Atr:/ 3@8.com :8pm', url: null },
@@ -210,6 +221,11 @@ export default definePlatform({
       url: 'https://www.douyin.com/search/%E6%A0%97%E5%AD%90%E7%86%9F%E4%BA%86%E7%9A%84%E4%BD%9C%E5%93%81',
       token: 'ЭGaNlj6lqVQVFv8Э',
       title: '栗子熟了的作品',
+    },
+    {
+      input: 'https://www.douyin.com/video/7574300896016862490',
+      url: 'https://www.douyin.com/video/7574300896016862490',
+      appLink: 'snssdk1128://aweme/detail/7574300896016862490',
     },
   ],
 });

@@ -78,6 +78,23 @@ export default definePlatform({
       ...appLinks,
     },
   ],
+  // The app reads `params` as JSON: written percent-encoded, as a phone's URL parser wants it.
+  appLinks: [
+    {
+      hosts: ['item.jd.com'],
+      path: '/{sku:digits}.html',
+      to: 'openapp.jdmobile://virtual?params=%7B%22category%22%3A%22jump%22%2C%22des%22%3A%22productDetail%22%2C%22skuId%22%3A%22{sku}%22%7D',
+      note: 'The productDetail form is common in public code; no single file is cited.',
+      ...appLinks,
+    },
+    {
+      hosts: ['search.jd.com'],
+      path: '/Search',
+      query: { keyword: '{k:text}' },
+      to: 'openapp.jdmobile://virtual?params=%7B%22category%22%3A%22jump%22%2C%22des%22%3A%22productList%22%2C%22keyWord%22%3A%22{k}%22%7D',
+      ...appLinks,
+    },
+  ],
   canonical: [
     {
       hosts: ['item.m.jd.com', 'm.jd.com'],
@@ -192,6 +209,8 @@ export default definePlatform({
       input:
         'openapp.jdmobile://virtual?params={"category":"jump","des":"productDetail","skuId":"100014352539"}',
       url: 'https://item.jd.com/100014352539.html',
+      appLink:
+        'openapp.jdmobile://virtual?params=%7B%22category%22%3A%22jump%22%2C%22des%22%3A%22productDetail%22%2C%22skuId%22%3A%22100014352539%22%7D',
     },
     {
       input:
@@ -201,11 +220,30 @@ export default definePlatform({
     {
       input: 'https://item.m.jd.com/product/100014352539.html?utm_source=x',
       url: 'https://item.jd.com/100014352539.html',
+      appLink:
+        'openapp.jdmobile://virtual?params=%7B%22category%22%3A%22jump%22%2C%22des%22%3A%22productDetail%22%2C%22skuId%22%3A%22100014352539%22%7D',
     },
     { input: 'openapp.jdmobile://virtual?params={"category":"jump","des":"couponCenter"}', url: null },
     {
       input: 'openapp.jdmobile://virtual?params={"category":"jump","des":"m","url":"javascript:alert(1)"}',
       url: null,
+    },
+    {
+      input: 'https://item.jd.com/100014352539.html',
+      url: 'https://item.jd.com/100014352539.html',
+      appLink:
+        'openapp.jdmobile://virtual?params=%7B%22category%22%3A%22jump%22%2C%22des%22%3A%22productDetail%22%2C%22skuId%22%3A%22100014352539%22%7D',
+    },
+    {
+      input: 'https://search.jd.com/Search?keyword=%E5%86%B0%E7%AE%B1',
+      url: 'https://search.jd.com/Search?keyword=%E5%86%B0%E7%AE%B1',
+      appLink:
+        'openapp.jdmobile://virtual?params=%7B%22category%22%3A%22jump%22%2C%22des%22%3A%22productList%22%2C%22keyWord%22%3A%22%E5%86%B0%E7%AE%B1%22%7D',
+    },
+    // A keyword that would break the app link's JSON gives no app link (it would not read back).
+    {
+      input: 'https://search.jd.com/Search?keyword=a%22b',
+      url: 'https://search.jd.com/Search?keyword=a%22b',
     },
   ],
 });

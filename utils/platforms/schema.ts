@@ -163,6 +163,22 @@ export const schemeSchema = z.strictObject({
   ...provenance,
 });
 
+/**
+ * A web page's app link: the address a phone's camera opens straight in the platform's app
+ * (`https://www.douyin.com/video/1` → `snssdk1128://aweme/detail/1`). The inverse of one of the
+ * platform's `schemes` routes: `hosts`, `path` and `query` match the direct web address (its path
+ * without a trailing slash), `to` writes the app link, whose scheme is one of the platform's scheme
+ * names. Only ever shown as a QR code for a phone, never as a link to click.
+ */
+export const appLinkSchema = z.strictObject({
+  hosts: z.array(hostName).min(1),
+  path: pattern.optional(),
+  query: z.record(z.string().min(1), pattern).optional(),
+  to: template,
+  note: z.string().optional(),
+  ...provenance,
+});
+
 export const canonicalSchema = z.strictObject({
   hosts: z.array(hostName).min(1),
   ...routeBase,
@@ -363,6 +379,8 @@ export const exampleSchema = z.strictObject({
    * text (a bare address on the platform's host is found as `url` anyway).
    */
   kind: z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'generic', 'token']).optional(),
+  /** The app link (`appLinks`) of the direct URL `url`; the engine must read it back to `url`. */
+  appLink: z.string().optional(),
 });
 
 export const platformSchema = z
@@ -398,6 +416,7 @@ export const platformSchema = z
     accessCodes: z.array(accessCodeSchema).optional(),
     textIds: z.array(textIdSchema).optional(),
     schemes: z.array(schemeSchema).optional(),
+    appLinks: z.array(appLinkSchema).optional(),
     wrappers: z.array(wrapperSchema).optional(),
     pageInterstitials: z.array(pageInterstitialSchema).optional(),
     pageTargets: z.array(pageTargetSchema).optional(),
@@ -426,7 +445,15 @@ export const platformSchema = z
   .refine((p) => p.mirrors === undefined || mirrorHostsAreOwn(p.mirrors, p.domains ?? []), {
     message: "a mirror's hosts, the main one too, are the platform's own (under its domains), each once",
     path: ['mirrors'],
+  })
+  .refine((p) => (p.appLinks ?? []).every((link) => isOwnAppLink(link.to, p.schemes ?? [])), {
+    message: "an app link's scheme is one of the platform's own `schemes` (whose routes read it back)",
+    path: ['appLinks'],
   });
+
+function isOwnAppLink(to: string, schemes: readonly z.infer<typeof schemeSchema>[]): boolean {
+  return schemes.some((scheme) => scheme.names.some((name) => to.startsWith(`${name}://`)));
+}
 
 function mirrorHostsAreOwn(mirrors: z.infer<typeof mirrorsSchema>, domains: readonly string[]): boolean {
   const hosts = [mirrors.main, ...mirrors.hosts.map((h) => h.host)];
@@ -443,6 +470,7 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
 export type SchemeRoute = z.infer<typeof schemeRouteSchema>;
 export type Canonical = z.infer<typeof canonicalSchema>;
+export type AppLink = z.infer<typeof appLinkSchema>;
 export type Mirrors = z.infer<typeof mirrorsSchema>;
 export type ClickTraps = z.infer<typeof clickTrapsSchema>;
 export type Token = z.infer<typeof tokenSchema>;

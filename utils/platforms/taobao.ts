@@ -98,6 +98,22 @@ export default definePlatform({
       ...taobaoScheme,
     },
   ],
+  appLinks: [
+    {
+      hosts: ['item.taobao.com'],
+      path: '/item.htm',
+      query: { id: '{id:digits}' },
+      to: 'taobao://item.taobao.com/item.htm?id={id}',
+      ...taobaoScheme,
+    },
+    {
+      hosts: ['s.taobao.com'],
+      path: '/search',
+      query: { q: '{q:text}' },
+      to: 'taobao://s.taobao.com?q={q}',
+      ...taobaoScheme,
+    },
+  ],
   canonical: [
     {
       hosts: ['a.m.taobao.com'],
@@ -269,23 +285,38 @@ export default definePlatform({
     {
       input: '【2018夏季新款女装薄款白色打底内衣】复制这段描述€g1IVbaMXxxK€后到淘♂寳♀',
       url: 'https://s.taobao.com/search?q=2018%E5%A4%8F%E5%AD%A3%E6%96%B0%E6%AC%BE%E5%A5%B3%E8%A3%85%E8%96%84%E6%AC%BE%E7%99%BD%E8%89%B2%E6%89%93%E5%BA%95%E5%86%85%E8%A1%A3',
+      appLink:
+        'taobao://s.taobao.com?q=2018%E5%A4%8F%E5%AD%A3%E6%96%B0%E6%AC%BE%E5%A5%B3%E8%A3%85%E8%96%84%E6%AC%BE%E7%99%BD%E8%89%B2%E6%89%93%E5%BA%95%E5%86%85%E8%A1%A3',
       token: '€g1IVbaMXxxK€',
     },
     {
       input: 'taobao://item.taobao.com/item.htm?id=601009971043',
       url: 'https://item.taobao.com/item.htm?id=601009971043',
+      appLink: 'taobao://item.taobao.com/item.htm?id=601009971043',
     },
     { input: 'taobao://evil.example/item.htm?id=1', url: null },
     {
       input:
         'tbopen://m.taobao.com/tbopen/index.html?action=ali.open.nav&h5Url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D551017384075',
       url: 'https://item.taobao.com/item.htm?id=551017384075',
+      appLink: 'taobao://item.taobao.com/item.htm?id=551017384075',
     },
     {
       input: 'https://a.m.taobao.com/i601009971043.htm?price=9.9',
       url: 'https://item.taobao.com/item.htm?id=601009971043',
+      appLink: 'taobao://item.taobao.com/item.htm?id=601009971043',
     },
     { input: '有事打我电话 13800138000', url: null },
     { input: '(performance) 和 (JavaScripts) 都不是口令', url: null },
+    {
+      input: 'https://item.taobao.com/item.htm?id=601009971043',
+      url: 'https://item.taobao.com/item.htm?id=601009971043',
+      appLink: 'taobao://item.taobao.com/item.htm?id=601009971043',
+    },
+    {
+      input: 'https://s.taobao.com/search?q=%E8%83%B6%E7%89%87%E7%9B%B8%E6%9C%BA',
+      url: 'https://s.taobao.com/search?q=%E8%83%B6%E7%89%87%E7%9B%B8%E6%9C%BA',
+      appLink: 'taobao://s.taobao.com?q=%E8%83%B6%E7%89%87%E7%9B%B8%E6%9C%BA',
+    },
   ],
 });

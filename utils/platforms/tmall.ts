@@ -42,6 +42,15 @@ export default definePlatform({
       ...scheme,
     },
   ],
+  appLinks: [
+    {
+      hosts: ['list.tmall.com'],
+      path: '/search_product.htm',
+      query: { q: '{q:text}' },
+      to: 'tmall://page.tm/search?q={q}',
+      ...scheme,
+    },
+  ],
   canonical: [
     {
       hosts: ['detail.m.tmall.com'],
@@ -156,5 +165,10 @@ export default definePlatform({
       url: 'https://detail.tmall.com/item.htm?id=738817173460',
     },
     { input: 'tmall://page.tm/appLink?h5Url=javascript%3Aalert(1)', url: null },
+    {
+      input: 'https://list.tmall.com/search_product.htm?q=%E8%80%B3%E6%9C%BA',
+      url: 'https://list.tmall.com/search_product.htm?q=%E8%80%B3%E6%9C%BA',
+      appLink: 'tmall://page.tm/search?q=%E8%80%B3%E6%9C%BA',
+    },
   ],
 });

@@ -85,6 +85,15 @@ export default definePlatform({
       ...untraced,
     },
   ],
+  // Only the user page: the one route the source writes out (`sinaweibo://userinfo?uid={uid}`).
+  appLinks: [
+    {
+      hosts: ['weibo.com', 'www.weibo.com'],
+      path: '/u/{uid:digits}',
+      to: 'sinaweibo://userinfo?uid={uid}',
+      ...untraced,
+    },
+  ],
   canonical: [
     {
       hosts: ['share.api.weibo.cn'],
@@ -157,5 +166,10 @@ export default definePlatform({
       url: 'https://m.weibo.cn/detail/4767694689143828',
     },
     { input: 'https://weibo.cn/sinaurl?u=data%3Atext%2Fhtml%2C%3Cscript%3E', url: null },
+    {
+      input: 'https://weibo.com/u/1669879400',
+      url: 'https://weibo.com/u/1669879400',
+      appLink: 'sinaweibo://userinfo?uid=1669879400',
+    },
   ],
 });

@@ -39,6 +39,15 @@ export default definePlatform({
       ...scheme,
     },
   ],
+  appLinks: [
+    {
+      hosts: ['www.goofish.com'],
+      path: '/item',
+      query: { id: '{id:digits}' },
+      to: 'fleamarket://item?id={id}',
+      ...scheme,
+    },
+  ],
   payments: [
     {
       method: 'alipay',
@@ -108,7 +117,16 @@ export default definePlatform({
       token: '€2fEGczlp8YJ€',
       kind: 'share',
     },
-    { input: 'fleamarket://item?id=1000811249803', url: 'https://www.goofish.com/item?id=1000811249803' },
+    {
+      input: 'fleamarket://item?id=1000811249803',
+      url: 'https://www.goofish.com/item?id=1000811249803',
+      appLink: 'fleamarket://item?id=1000811249803',
+    },
     { input: '【闲鱼】638706（验证码，请勿告诉他人）', url: null },
+    {
+      input: 'https://www.goofish.com/item?id=590240548641',
+      url: 'https://www.goofish.com/item?id=590240548641',
+      appLink: 'fleamarket://item?id=590240548641',
+    },
   ],
 });

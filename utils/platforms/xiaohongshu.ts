@@ -37,6 +37,20 @@ export default definePlatform({
       ...scheme,
     },
   ],
+  appLinks: [
+    {
+      hosts: ['www.xiaohongshu.com'],
+      path: '/explore/{id:hex:24}',
+      to: 'xhsdiscover://item/{id}',
+      ...scheme,
+    },
+    {
+      hosts: ['www.xiaohongshu.com'],
+      path: '/user/profile/{id:hex:24}',
+      to: 'xhsdiscover://user/{id}',
+      ...scheme,
+    },
+  ],
   // RedNote serves the same pages at the same paths, `xsec_token` included; accounts registered
   // outside the mainland are sent there.
   mirrors: {
@@ -102,6 +116,7 @@ export default definePlatform({
     {
       input: 'xhsdiscover://item/5f34197f000000000101e575',
       url: 'https://www.xiaohongshu.com/explore/5f34197f000000000101e575',
+      appLink: 'xhsdiscover://item/5f34197f000000000101e575',
     },
     {
       input:
@@ -124,5 +139,15 @@ export default definePlatform({
     },
     { input: 'http://xhslink[.]com/o/7fp0jbJ0uh', url: 'https://xhslink.com/o/7fp0jbJ0uh' },
     { input: 'xhslink.com/', url: null },
+    {
+      input: 'https://www.xiaohongshu.com/explore/5f34197f000000000101e575',
+      url: 'https://www.xiaohongshu.com/explore/5f34197f000000000101e575',
+      appLink: 'xhsdiscover://item/5f34197f000000000101e575',
+    },
+    {
+      input: 'https://www.xiaohongshu.com/user/profile/5f12d8cf0000000001004c15',
+      url: 'https://www.xiaohongshu.com/user/profile/5f12d8cf0000000001004c15',
+      appLink: 'xhsdiscover://user/5f12d8cf0000000001004c15',
+    },
   ],
 });

@@ -58,6 +58,10 @@ export default definePlatform({
       ...untraced,
     },
   ],
+  // Only the question: the one route the source writes out (`zhihu://question/{qid}`).
+  appLinks: [
+    { hosts: ['www.zhihu.com'], path: '/question/{q:digits}', to: 'zhihu://question/{q}', ...untraced },
+  ],
   canonical: [
     {
       hosts: ['oia.zhihu.com'],
@@ -101,7 +105,11 @@ export default definePlatform({
       url: 'https://www.zhihu.com/question/2081380378493961583/answer/2081768662713754653',
       title: '如何评价正式发布的 DeepSeek V4.1 Flash？',
     },
-    { input: 'zhihu://questions/485657993', url: 'https://www.zhihu.com/question/485657993' },
+    {
+      input: 'zhihu://questions/485657993',
+      url: 'https://www.zhihu.com/question/485657993',
+      appLink: 'zhihu://question/485657993',
+    },
     { input: 'zhihu://articles/498759256', url: 'https://zhuanlan.zhihu.com/p/498759256' },
     { input: 'https://link.zhihu.com/?target=javascript%3Aalert(1)', url: null },
     {
@@ -111,6 +119,11 @@ export default definePlatform({
     {
       input: 'https://www.zhihu.com/signin?next=%2Fsettings',
       url: 'https://www.zhihu.com/signin?next=%2Fsettings',
+    },
+    {
+      input: 'https://www.zhihu.com/question/485657993',
+      url: 'https://www.zhihu.com/question/485657993',
+      appLink: 'zhihu://question/485657993',
     },
   ],
 });
