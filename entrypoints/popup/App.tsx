@@ -3,6 +3,7 @@ import { Brand } from '@/components/Brand';
 import { FixedLinks } from '@/components/FixedLinks';
 import { I18nContext } from '@/components/i18n';
 import { PasteBox } from '@/components/PasteBox';
+import { QrReader, type QrReaderProps } from '@/components/QrReader';
 import { SiteCard } from '@/components/SiteCard';
 import { Switch } from '@/components/Switch';
 import { t, uiI18n } from '@/utils/extension/i18n';
@@ -10,7 +11,9 @@ import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
 import { isSiteDisabled, siteOf } from '@/utils/settings/schema';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
-import { createPageEngine } from '@/utils/links';
+import { createPageEngine, readQrText } from '@/utils/links';
+import { readQrCodes } from '@/utils/extension/qr-reader';
+import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
 import { siteForUrl } from '@/utils/links/payment-sites';
 import { platforms } from '@/utils/platforms';
 import { hostOfHref, isHttpHref } from '@/utils/url';
@@ -22,7 +25,10 @@ function hostOf(url: string | null): string | null {
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const pasted = new URLSearchParams(location.search).get('text') ?? '';
+  const params = new URLSearchParams(location.search);
+  const pasted = params.get('text') ?? '';
+  // The context menu's "Read QR code" result page.
+  const qrRequest = params.get('qr');
   useEffect(() => {
     let unwatch = () => {};
     void readTabState(location.search).then((state) => {
@@ -38,11 +44,17 @@ export function App() {
     [settings?.userRules, settings?.mirrors],
   );
   const host = hostOf(tab?.url ?? null);
+  const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
   return (
     <I18nContext.Provider value={uiI18n()}>
       <main class="popup-main">
         <Brand name={t('extName')} tagline={t('extDescription')} />
-        {pasted && <PasteBox findLinks={engine.findLinks} initialText={pasted} />}
+        {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
+        {pasted && (
+          <QrReader {...qr}>
+            <PasteBox findLinks={engine.findLinks} initialText={pasted} />
+          </QrReader>
+        )}
         {tab && (
           <SiteCard
             host={host}
@@ -60,7 +72,11 @@ export function App() {
           </section>
         )}
         {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
-        {!pasted && <PasteBox findLinks={engine.findLinks} />}
+        {!pasted && (
+          <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>
+            <PasteBox findLinks={engine.findLinks} />
+          </QrReader>
+        )}
         <p class="footer">
           <a href="/options.html" target="_blank">
             {t('openOptions')}
