@@ -12,8 +12,8 @@ const keys: I18n = {
 };
 const WRAPPED = 'https://link.zhihu.com/?target=https%3A//github.com/x';
 const read = (text: string) => readQrText(findLinks, text);
-const picture = (fallback = false): QrPicture => ({ load: async () => new Blob(['png']), fallback });
-const broken: QrPicture = { load: () => Promise.reject(new Error('CORS')), fallback: false };
+const picture = (fromTab = false): QrPicture => ({ load: async () => new Blob(['png']), fromTab });
+const broken: QrPicture = { load: () => Promise.reject(new Error('not a picture')), fromTab: false };
 
 function renderReader(props: Partial<QrReaderProps>): HTMLElement {
   const root = document.createElement('div');

@@ -5,10 +5,10 @@ import { useI18n } from './i18n';
 import { QrReadings } from './QrReadings';
 import '@/assets/qr.css';
 
-/** A picture to read, loaded when its turn comes; `fallback` when it stands in for one that gave nothing. */
+/** A picture to read, loaded when its turn comes; `fromTab` when it is the tab as it was shown. */
 export interface QrPicture {
   load: () => Promise<Blob>;
-  fallback: boolean;
+  fromTab: boolean;
 }
 
 export interface QrReaderProps {
@@ -26,7 +26,7 @@ export interface QrReaderProps {
 
 type State =
   | { status: 'idle' | 'reading' | 'none' | 'failed' | 'captureFailed' | 'gone' }
-  | { status: 'done'; texts: string[]; fallback: boolean };
+  | { status: 'done'; texts: string[]; fromTab: boolean };
 
 /** The codes of the first picture that loads and holds any; 'none' when some loaded, 'failed' when none did. */
 async function readPictures(pictures: readonly QrPicture[], decode: QrReaderProps['decode']): Promise<State> {
@@ -35,7 +35,7 @@ async function readPictures(pictures: readonly QrPicture[], decode: QrReaderProp
     const texts = await picture.load().then(decode, () => null);
     if (texts === null) continue;
     loaded = true;
-    if (texts.length > 0) return { status: 'done', texts, fallback: picture.fallback };
+    if (texts.length > 0) return { status: 'done', texts, fromTab: picture.fromTab };
   }
   return { status: loaded ? 'none' : 'failed' };
 }
@@ -64,14 +64,14 @@ export function QrReader(props: QrReaderProps) {
     const file = imageIn('clipboardData' in event ? event.clipboardData : event.dataTransfer);
     if (!file) return;
     event.preventDefault();
-    readAll([{ load: async () => file, fallback: false }]);
+    readAll([{ load: async () => file, fromTab: false }]);
   };
   const { capture } = props;
   const readTab =
     capture &&
     (() => {
       const failed = () => setState({ status: 'captureFailed' });
-      void capture().then((tab) => readAll([{ load: async () => tab, fallback: false }]), failed);
+      void capture().then((tab) => readAll([{ load: async () => tab, fromTab: true }]), failed);
     });
   const heading = useId();
   const hint = props.children !== undefined && <p class="muted qr-hint">{t('qrDropHint')}</p>;
@@ -121,7 +121,7 @@ function QrStatus({ state, read }: { state: State; read: QrReaderProps['read'] }
   }
   return (
     <>
-      {state.fallback && <p class="muted">{t('qrFromTab')}</p>}
+      {state.fromTab && <p class="muted">{t('qrFromTab')}</p>}
       <QrReadings readings={state.texts.map(read)} />
     </>
   );

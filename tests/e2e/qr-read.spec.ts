@@ -106,6 +106,26 @@ test.describe('reading QR codes', () => {
     ).toEqual([]);
   });
 
+  test('never fetches a picture on the web: it reads the tab as shown, captured at the click', async ({
+    context,
+    server,
+    serviceWorker,
+  }) => {
+    const picture = 'https://img.example.org/code.png';
+    const url = `https://shop.example.org/web-picture-${Date.now()}`;
+    server.page(url, `<!doctype html><title>QR</title><img alt="" src="${picture}">`);
+    const page = await context.newPage();
+    const asked: string[] = [];
+    context.on('request', (request) => void (request.url() === picture && asked.push(request.frame().url())));
+    await page.goto(url);
+    const opened = context.waitForEvent('page');
+    await readQrMenu(serviceWorker, page, picture);
+    const result = await opened;
+    // A dispatched click grants no activeTab, so here the capture is refused and nothing is read.
+    await expect(result.getByRole('status')).toHaveText('Unwall could not read this picture.');
+    expect(asked).toEqual([url]);
+  });
+
   test('reads a picture pasted into the paste box', async ({ openExtensionPage }) => {
     const popup = await openExtensionPage('popup.html');
     await pasteCode(popup, 'taobao://item.taobao.com/item.htm?id=601009971043');

@@ -21,26 +21,33 @@ describe('"Read QR code" on a picture', () => {
 
   it('captures the tab while the click allows it, then opens the result page next to the tab', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
-    await onQrReadMenuClick(click, tab);
+    await onQrReadMenuClick({ ...(click as object), srcUrl: 'data:image/png;base64,QUJD' } as never, tab);
     expect(fakeBrowser.tabs.captureVisibleTab).toHaveBeenCalledWith(3, { format: 'png' });
     const { url, ...where } = create.mock.calls[0]![0];
     expect(where).toEqual({ windowId: 3, index: 3, openerTabId: 7 });
     const id = new URL(url!).searchParams.get('qr')!;
     expect(await takeQrRequest(id)).toEqual({
       id,
-      src: 'https://img.example.org/qr.png',
+      picture: 'data:image/png;base64,QUJD',
       capture: 'data:image/png;base64,AAAA',
     });
     // Taken once: a screenshot is kept no longer than the result page needs it.
     expect(await takeQrRequest(id)).toBeNull();
   });
 
-  it('still opens the result page with the picture alone when the browser refuses the capture', async () => {
-    fakeBrowser.tabs.captureVisibleTab = vi.fn(() => Promise.reject(new Error('activeTab'))) as never;
+  it('keeps no address it would have to fetch: a picture on the web is read from the tab as shown', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     await onQrReadMenuClick(click, tab);
     const id = new URL(create.mock.calls[0]![0].url!).searchParams.get('qr')!;
-    expect(await takeQrRequest(id)).toMatchObject({ src: 'https://img.example.org/qr.png', capture: null });
+    expect(await takeQrRequest(id)).toMatchObject({ picture: null, capture: 'data:image/png;base64,AAAA' });
+  });
+
+  it('still opens the result page when the browser refuses the capture', async () => {
+    fakeBrowser.tabs.captureVisibleTab = vi.fn(() => Promise.reject(new Error('activeTab'))) as never;
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await onQrReadMenuClick({ ...(click as object), srcUrl: 'data:image/png;base64,QUJD' } as never, tab);
+    const id = new URL(create.mock.calls[0]![0].url!).searchParams.get('qr')!;
+    expect(await takeQrRequest(id)).toMatchObject({ picture: 'data:image/png;base64,QUJD', capture: null });
   });
 
   it('never carries a private tab’s picture to a normal window, and says so on the toolbar button', async () => {

@@ -18,9 +18,9 @@ async function sayNotRead(tabId: number): Promise<void> {
 }
 
 /**
- * Opens the result page next to the tab, which decodes the picture and shows what each code is; the
- * tab is captured first, while the click grants `activeTab`, for a picture the result page cannot
- * fetch. Nothing a code leads to is ever opened by itself.
+ * Opens the result page next to the tab, which decodes the picture and shows what each code is. The
+ * tab is captured first, while the click grants `activeTab`: a picture on the web is read from the tab
+ * as shown, never fetched. Nothing a code leads to is ever opened by itself.
  */
 export async function onQrReadMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
   if (info.menuItemId !== QR_READ_MENU) return;
