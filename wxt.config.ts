@@ -5,7 +5,10 @@ import { interstitialMatches } from './utils/links/interstitials';
 import { windowOpenMatches } from './utils/links/open-wrappers';
 import { platforms } from './utils/platforms';
 
-const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+// 'wasm-unsafe-eval' lets the popup compile the QR decoder's WebAssembly (bundled, loaded only when a
+// code is read); it allows no JavaScript eval.
+const extensionPagesCsp =
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 // Rollup warns about zod's `/* #__PURE__ */` annotations on every build; they are harmless.
 const quietLogs = new Set(['INVALID_ANNOTATION']);
@@ -15,7 +18,9 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: the popup's "Read QR codes on this page" and the "Read QR code" menu capture the
+    // visible tab, only after that click and only that tab; no host permission.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

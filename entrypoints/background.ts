@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
 import { createPageService } from '@/utils/extension/page-service';
+import { onQrReadMenuClick } from '@/utils/extension/qr-menu';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
 import { hostOfHref } from '@/utils/url';
 
@@ -48,5 +49,6 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(createContextMenus);
     browser.runtime.onStartup.addListener(createContextMenus);
     browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+    browser.contextMenus.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));
   },
 });

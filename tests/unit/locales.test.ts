@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featureNames } from '@/utils/settings/schema';
-import { paymentMethodIds, paymentStatusSchema } from '@/utils/platforms/schema';
+import {
+  appOnlyKindSchema,
+  exampleSchema,
+  paymentMethodIds,
+  paymentStatusSchema,
+} from '@/utils/platforms/schema';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -54,6 +59,11 @@ describe('the message catalogues', () => {
     ['rule_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['ruleInvalid_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['encoding_', ['url', 'base64']],
+    ['qrKind_', exampleSchema.shape.kind.unwrap().options],
+    [
+      'qrAppOnly_',
+      appOnlyKindSchema.options.map((kind) => kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())),
+    ],
   ])('has a message for every %s key built in code', (prefix, names) => {
     expect(names.map((n) => prefix + n).filter((key) => !(key in en))).toEqual([]);
   });

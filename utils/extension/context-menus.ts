@@ -2,6 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { isHttpHref } from '@/utils/url';
 import { createPageEngine } from '@/utils/links';
 import { t } from './i18n';
+import { nextTo } from './next-to';
+import { createQrReadMenu } from './qr-menu';
 import { readSettings } from './settings';
 
 const LINK_MENU = 'unwall-open-link';
@@ -20,6 +22,7 @@ export function createContextMenus(): void {
     menus.create({ id: LINK_MENU, title: t('menuOpenLink'), contexts: ['link'] });
     menus.create({ id: SELECTION_MENU, title: t('menuOpenSelection'), contexts: ['selection'] });
     menus.create({ id: QR_MENU, title: t('menuShowQr'), contexts: ['link', 'selection'] });
+    createQrReadMenu(menus);
   });
 }
 
@@ -37,16 +40,6 @@ async function directLinkFor(
     .findLinks((info.selectionText ?? '').slice(0, MAX_SELECTION))
     .flatMap((l) => l.url ?? []);
   return new Set(urls).size === 1 ? urls[0]! : null;
-}
-
-/**
- * Where a new tab goes: next to the clicked tab, in its window. Chrome refuses an opener in another
- * window ("Tab opener must be in the same window"), which is where a tab lands by default when the
- * click was in a private window, and a private window's text must never reach a normal one.
- */
-function nextTo(tab?: Browser.tabs.Tab): Browser.tabs.CreateProperties {
-  if (tab?.id === undefined) return {};
-  return { windowId: tab.windowId, index: tab.index + 1, openerTabId: tab.id };
 }
 
 /** When nothing could be opened, the toolbar button says so on that tab (no new permission needed). */

@@ -18,6 +18,8 @@ export type { FoundLink, LinkKind } from './find-links';
 export type { UserRule } from './user-rules';
 export type { OpenWrapper } from './open-wrappers';
 export type { MirrorChoice } from './mirrors';
+export type { AppOnlyCodeMatch } from './app-only-codes';
+export { readQrText, type QrReading } from './qr-text';
 
 const engine = engineFor(defaultRules);
 

@@ -16,6 +16,12 @@ const zhiToken =
  */
 const gluedToken =
   'yefengjie/yfsms app/src/main/java/com/windcity/yefeng/yfsms/domain/usecase/reward/RewardTask.java (#吱口令#长按复制此条消息，打开支付宝给我转账WOmN0K562J); https://github.com/GeQ1an/MSI-B360M-MORTAR-HACKINTOSH-OPENCORE-EFI/blob/262628c9cd847eb028dd91448de39445ba82aab8/README.md (#吱口令#长按复制此条消息，去支付宝首页进行搜索粘贴即可给我打赏9Rgv0b74jI#)';
+/** A payment code: the `qr_code` Alipay's face-to-face order API returns, and people's receiving codes. */
+const payCode = {
+  source:
+    'https://opendocs.alipay.com/open/02ekfg (alipay.trade.precreate: qr_code https://qr.alipay.com/bavh4wjlxf12tper3a)',
+  verified: '2026-12-01',
+} as const;
 
 export default definePlatform({
   id: 'alipay',
@@ -71,6 +77,14 @@ export default definePlatform({
       ...trampolines,
     },
   ],
+  appOnlyCodes: [
+    {
+      kind: 'payment',
+      hosts: ['qr.alipay.com'],
+      examples: ['https://qr.alipay.com/bavh4wjlxf12tper3a', 'https://qr.alipay.com/fkx17093ps0eujn4vyf7gd5'],
+      ...payCode,
+    },
+  ],
   schemes: [
     {
       names: ['alipays', 'alipay'],
@@ -81,7 +95,7 @@ export default definePlatform({
       ...container,
     },
   ],
-  sources: [trampolines.source, container.source, zhiToken],
+  sources: [trampolines.source, container.source, zhiToken, payCode.source],
   examples: [
     { input: '给我转账 Z:/DIxHmJU82hZ#  W:/j MU3481 $459', url: null, token: 'Z:/DIxHmJU82hZ#' },
     {

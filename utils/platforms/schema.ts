@@ -289,6 +289,35 @@ export const mirrorsSchema = z.strictObject({
   ...provenance,
 });
 
+/** A lower-case app scheme name (matched case-insensitively): `taobao`, `openapp.jdmobile`. */
+const schemeName = z.string().regex(/^[a-z][a-z0-9+.-]{1,30}$/);
+
+/**
+ * What an app-only QR code is for: paying (a shop's or a person's payment code), signing in on
+ * another screen, opening a mini-program, joining a group.
+ */
+export const appOnlyKindSchema = z.enum(['payment', 'login', 'mini-program', 'group']);
+
+/**
+ * QR codes that only the platform's app reads: no browser can pay, sign in, open a mini-program or
+ * join a group with them, so Unwall names the app (the platform's names) instead of offering a link
+ * (`utils/links/app-only-codes.ts`). A code is the whole text of a QR code: an address on one of
+ * `hosts` (exact, or `*.` and a domain), or a link of one of `schemes`; `path` as for wrappers (for a
+ * scheme, what follows `scheme://` up to the query), any path when absent.
+ */
+export const appOnlyCodeSchema = z
+  .strictObject({
+    kind: appOnlyKindSchema,
+    hosts: z.array(hostName).min(1).optional(),
+    schemes: z.array(schemeName).min(1).optional(),
+    path: pattern.optional(),
+    /** Whole code texts that must be read as this code (`app-only-codes.test.ts` runs them). */
+    examples: z.array(z.string().min(1)).min(1),
+    note: z.string().optional(),
+    ...provenance,
+  })
+  .refine((c) => (c.hosts === undefined) !== (c.schemes === undefined), 'either hosts or schemes');
+
 export const textIdSchema = z.strictObject({
   /** A literal prefix followed by placeholders: `BV1{id:base58:9}`. */
   match: pattern,
@@ -427,6 +456,7 @@ export const platformSchema = z
      */
     windowOpenHosts: z.array(hostName).optional(),
     canonical: z.array(canonicalSchema).optional(),
+    appOnlyCodes: z.array(appOnlyCodeSchema).optional(),
     clickTraps: clickTrapsSchema.optional(),
     mirrors: mirrorsSchema.optional(),
     payments: z.array(paymentSchema).optional(),
@@ -482,3 +512,5 @@ export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 export type PaymentSource = z.infer<typeof paymentSourceSchema>;
 export type Example = z.infer<typeof exampleSchema>;
+export type AppOnlyCode = z.infer<typeof appOnlyCodeSchema>;
+export type AppOnlyKind = z.infer<typeof appOnlyKindSchema>;

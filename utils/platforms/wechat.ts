@@ -29,6 +29,29 @@ const weixin110 = {
   verified: '2026-12-01',
 } as const;
 
+/**
+ * QR codes only WeChat reads. The personal payment codes (`wxp://`, `wx.tenpay.com`) have no public
+ * specification: their form is the one the codes carry, as the issue that asked for them names it.
+ */
+const personalPay = {
+  source:
+    "https://pay.weixin.qq.com/ (WeChat Pay's site; the forms wxp://f2f0… and https://wx.tenpay.com/f2f?t=… are the codes' own)",
+  verified: '2026-12-01',
+  note: 'the form the codes carry; no public specification to check it against',
+} as const;
+/** A shop's Native payment code: the `code_url` WeChat Pay's order API returns, drawn as a QR code. */
+const nativePay = {
+  source:
+    'https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=6_5 (Native payment: the QR code holds code_url weixin://wxpay/bizpayurl?pr=…)',
+  verified: '2026-12-01',
+} as const;
+/** The code web WeChat shows to sign in from the phone: `https://login.weixin.qq.com/l/` and a session id. */
+const webLogin = {
+  source:
+    "littlecodersh/ItChat itchat/components/login.py (get_QR: QRCode('https://login.weixin.qq.com/l/' + uuid))",
+  verified: '2026-12-01',
+} as const;
+
 export default definePlatform({
   id: 'wechat',
   names: { en: 'WeChat', zh: '微信' },
@@ -77,6 +100,41 @@ export default definePlatform({
       ...weixin110,
     },
   ],
+  appOnlyCodes: [
+    {
+      kind: 'payment',
+      schemes: ['wxp'],
+      examples: ['wxp://f2f0GPsEMhjyvIJ4d6PdlsuPVrKIOk-gJ-Ez'],
+      ...personalPay,
+    },
+    {
+      kind: 'payment',
+      hosts: ['wx.tenpay.com'],
+      examples: ['https://wx.tenpay.com/f2f?t=AQAAABxXiDaVyoYdR5F1zBNM5jI%3D'],
+      ...personalPay,
+    },
+    {
+      kind: 'payment',
+      schemes: ['weixin'],
+      path: 'wxpay/bizpayurl/**',
+      examples: ['weixin://wxpay/bizpayurl?pr=NwY5Mz9', 'weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00'],
+      ...nativePay,
+    },
+    {
+      kind: 'mini-program',
+      schemes: ['weixin'],
+      path: 'dl/business',
+      examples: ['weixin://dl/business/?t=XTSkBZlzqmn'],
+      ...scheme,
+    },
+    {
+      kind: 'login',
+      hosts: ['login.weixin.qq.com'],
+      path: '/l/{id:rest}',
+      examples: ['https://login.weixin.qq.com/l/QaxnGV-Bcw=='],
+      ...webLogin,
+    },
+  ],
   schemes: [
     {
       names: ['weixin'],
@@ -84,7 +142,7 @@ export default definePlatform({
       ...scheme,
     },
   ],
-  sources: [shortLink.source, scheme.source, weixin110.source],
+  sources: [shortLink.source, scheme.source, weixin110.source, nativePay.source, webLogin.source],
   examples: [
     { input: '#小程序://一子一木/0JPDrt84ecI5Gwd', url: null, token: '#小程序://一子一木/0JPDrt84ecI5Gwd' },
     {
