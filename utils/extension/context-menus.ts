@@ -2,15 +2,21 @@ import { browser, type Browser } from 'wxt/browser';
 import { isHttpHref } from '@/utils/url';
 import { createPageEngine } from '@/utils/links';
 import { t } from './i18n';
+import { contextMenusApi, toolbarButton } from './optional-apis';
 import { readSettings } from './settings';
 
 const LINK_MENU = 'unwall-open-link';
 const SELECTION_MENU = 'unwall-open-selection';
 const MAX_SELECTION = 20_000;
 
-/** "Open direct link" on a link and on selected text (a share text); created once per install or update. */
+/**
+ * "Open direct link" on a link and on selected text (a share text); created once per install or update.
+ * None where the browser has no context menus (Firefox for Android): the popup's paste box does the
+ * same there.
+ */
 export function createContextMenus(): void {
-  const menus = browser.contextMenus;
+  const menus = contextMenusApi();
+  if (!menus) return;
   void menus.removeAll().then(() => {
     menus.create({ id: LINK_MENU, title: t('menuOpenLink'), contexts: ['link'] });
     menus.create({ id: SELECTION_MENU, title: t('menuOpenSelection'), contexts: ['selection'] });
@@ -43,7 +49,7 @@ function nextTo(tab?: Browser.tabs.Tab): Browser.tabs.CreateProperties {
 /** When nothing could be opened, the toolbar button says so on that tab (no new permission needed). */
 async function sayNothingOpened(tab?: Browser.tabs.Tab): Promise<void> {
   if (tab?.id === undefined) return;
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarButton();
   await action.setTitle({ tabId: tab.id, title: t('menuNothingOpened') }).catch(() => {});
   await action.setBadgeText({ tabId: tab.id, text: '!' }).catch(() => {});
 }
@@ -61,5 +67,21 @@ export async function onContextMenuClick(info: Browser.contextMenus.OnClickData,
   if (!direct && tab?.incognito) return sayNothingOpened(tab);
   const text = (info.menuItemId === LINK_MENU ? info.linkUrl : info.selectionText) ?? '';
   const url = direct ?? browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
-  await browser.tabs.create({ url, ...nextTo(tab) }).catch(() => sayNothingOpened(tab));
+  await openNextTo(url, tab).catch(() => sayNothingOpened(tab));
+}
+
+/**
+ * Opens the tab next to the clicked one. Where the browser refuses the opener (Chrome across windows;
+ * Firefox for Android has no `openerTabId` at all), it opens again in the same window without one, so
+ * a private window's text still stays there. Firefox throws a schema error at the call, not in the
+ * promise: both calls are awaited inside `try`.
+ */
+async function openNextTo(url: string, tab?: Browser.tabs.Tab): Promise<void> {
+  const placed = nextTo(tab);
+  try {
+    await browser.tabs.create({ url, ...placed });
+  } catch (error) {
+    if (placed.openerTabId === undefined) throw error;
+    await browser.tabs.create({ url, windowId: placed.windowId, index: placed.index });
+  }
 }
