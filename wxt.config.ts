@@ -35,6 +35,10 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads `data_collection_permissions` from 142 on (MDN's compat data, which
+            // the add-ons linter checks); every other key here is older there. It has no context menus:
+            // the background checks for them at run time (utils/extension/optional-apis.ts).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
+import { contextMenusApi } from '@/utils/extension/optional-apis';
 import { createPageService } from '@/utils/extension/page-service';
 import { onQrReadMenuClick } from '@/utils/extension/qr-menu';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
@@ -48,7 +49,7 @@ export default defineBackground({
     // Firefox (a persistent MV2 background) forgets menus on restart; Chrome keeps them. Both: again on startup.
     browser.runtime.onInstalled.addListener(createContextMenus);
     browser.runtime.onStartup.addListener(createContextMenus);
-    browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
-    browser.contextMenus.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));
+    contextMenusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+    contextMenusApi()?.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));
   },
 });

@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { isHttpHref } from '@/utils/url';
 import { createPageEngine } from '@/utils/links';
 import { t } from './i18n';
-import { nextTo } from './next-to';
+import { openNextTo } from './next-to';
+import { contextMenusApi, toolbarButton } from './optional-apis';
 import { createQrReadMenu } from './qr-menu';
 import { readSettings } from './settings';
 
@@ -13,11 +14,13 @@ const QR_MENU = 'unwall-show-qr';
 const MAX_SELECTION = 20_000;
 
 /**
- * "Open direct link" on a link and on selected text (a share text), and "Show as QR code" on both;
- * created once per install or update.
+ * "Open direct link" on a link and on selected text (a share text), "Show as QR code" on both and
+ * "Read QR code" on pictures; created once per install or update. None where the browser has no
+ * context menus (Firefox for Android): the popup's paste box, QR codes and reader do the same there.
  */
 export function createContextMenus(): void {
-  const menus = browser.contextMenus;
+  const menus = contextMenusApi();
+  if (!menus) return;
   void menus.removeAll().then(() => {
     menus.create({ id: LINK_MENU, title: t('menuOpenLink'), contexts: ['link'] });
     menus.create({ id: SELECTION_MENU, title: t('menuOpenSelection'), contexts: ['selection'] });
@@ -45,7 +48,7 @@ async function directLinkFor(
 /** When nothing could be opened, the toolbar button says so on that tab (no new permission needed). */
 async function sayNothingOpened(tab?: Browser.tabs.Tab, message = 'menuNothingOpened'): Promise<void> {
   if (tab?.id === undefined) return;
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarButton();
   await action.setTitle({ tabId: tab.id, title: t(message) }).catch(() => {});
   await action.setBadgeText({ tabId: tab.id, text: '!' }).catch(() => {});
 }
@@ -64,7 +67,7 @@ export async function onContextMenuClick(info: Browser.contextMenus.OnClickData,
   if (!direct && tab?.incognito) return sayNothingOpened(tab);
   const text = (info.menuItemId === LINK_MENU ? info.linkUrl : info.selectionText) ?? '';
   const url = direct ?? browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
-  await browser.tabs.create({ url, ...nextTo(tab) }).catch(() => sayNothingOpened(tab));
+  await openNextTo(url, tab).catch(() => sayNothingOpened(tab));
 }
 
 /**
@@ -80,5 +83,5 @@ async function showQrCode(info: Browser.contextMenus.OnClickData, tab?: Browser.
   const url = direct
     ? browser.runtime.getURL(`/qr.html?url=${encodeURIComponent(direct)}`)
     : browser.runtime.getURL(`/popup.html?text=${encodeURIComponent(text.slice(0, 4000))}`);
-  await browser.tabs.create({ url, ...nextTo(tab) }).catch(() => sayNothingOpened(tab));
+  await openNextTo(url, tab).catch(() => sayNothingOpened(tab));
 }

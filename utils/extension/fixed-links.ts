@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { FixedLink, TabState } from '@/utils/protocol';
+import { toolbarButton } from './optional-apis';
 import { isOwnPage } from './requests';
 import {
   addToFrame,
@@ -36,7 +37,7 @@ async function loadRecords(area: SessionArea | undefined): Promise<Map<number, T
  * where there is no `storage.session`, memory alone serves.
  */
 export function createFixedLinks(area: SessionArea | undefined = browser.storage.session) {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarButton();
   const ready = loadRecords(area);
   const dirty = new Set<number>();
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,18 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
-import { nextTo } from './next-to';
+import { openNextTo } from './next-to';
+import { contextMenusApi, toolbarButton } from './optional-apis';
 import { t } from './i18n';
 import { captureVisibleTab, storeQrRequest } from './qr-requests';
 
 export const QR_READ_MENU = 'unwall-read-qr';
 
 /** "Read QR code" on pictures; `createContextMenus` adds it with the others. */
-export function createQrReadMenu(menus: typeof browser.contextMenus): void {
+export function createQrReadMenu(menus: NonNullable<ReturnType<typeof contextMenusApi>>): void {
   menus.create({ id: QR_READ_MENU, title: t('menuReadQr'), contexts: ['image'] });
 }
 
 /** From a private tab nothing opens (its picture must not reach a normal window): the toolbar button says so. */
 async function sayNotRead(tabId: number): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarButton();
   await action.setTitle({ tabId, title: t('menuQrNotRead') }).catch(() => {});
   await action.setBadgeText({ tabId, text: '!' }).catch(() => {});
 }
@@ -27,5 +28,5 @@ export async function onQrReadMenuClick(info: Browser.contextMenus.OnClickData, 
   if (tab?.incognito) return tab.id === undefined ? undefined : sayNotRead(tab.id);
   const capture = await captureVisibleTab(tab?.windowId).catch(() => null);
   const id = await storeQrRequest(info.srcUrl ?? null, capture);
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?qr=${id}`), ...nextTo(tab) });
+  await openNextTo(browser.runtime.getURL(`/popup.html?qr=${id}`), tab);
 }

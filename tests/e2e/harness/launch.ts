@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** More command-line switches (the benchmark exposes `gc()` to start each measurement on a clean heap). */
   args?: string[];
+  /** The screen the pages see (a phone's width, metrics and touch screen); a desktop window by default. */
+  device?: Pick<BrowserContextOptions, 'viewport' | 'isMobile' | 'hasTouch' | 'deviceScaleFactor'>;
 }
 
 export interface Launched {
@@ -58,6 +60,7 @@ export async function launchBrowser(server: FixtureServer, options: LaunchOption
     chromiumSandbox: false,
     args: launchArgs(server, options),
     env: options.lang ? { ...process.env, LANGUAGE: options.lang.replace('-', '_') } : undefined,
+    ...options.device,
   });
   const serviceWorker =
     options.withExtension === false
