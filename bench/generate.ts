@@ -3,18 +3,7 @@
  * Chinese and Latin text, about 2% share texts of several platforms, 1% wrapper links and 0.5%
  * app-scheme links among the text nodes.
  */
-
-/** Small, fast, seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../tests/qr/raster';
 
 const words = [
   '今天的快递终于到了',
@@ -99,7 +88,7 @@ function node(rand: () => number, counts: Omit<GeneratedPage, 'html' | 'textNode
  * @example generateFeed(1000, 1).textNodes // 1000
  */
 export function generateFeed(textNodes: number, seed = 1): GeneratedPage {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const counts = { shareTexts: 0, wrappers: 0, schemeLinks: 0 };
   const parts: string[] = [];
   for (let i = 0; i < textNodes; i++) {
