@@ -36,6 +36,11 @@ describe('findLinks reads damaged and disguised links', () => {
       'https://www.bilibili.com/video/BV1xx411c7mD',
     ],
     [
+      'a space after the scheme of a known host',
+      '复制 https:// b23.tv/BV1xx411c7mD 打开',
+      'https://www.bilibili.com/video/BV1xx411c7mD',
+    ],
+    [
       'a known host with only its two slashes left',
       '【京东】//3.cn/1-abcDEF?jkl=@ABCdef123@ 「好物」',
       'https://3.cn/1-abcDEF?jkl=@ABCdef123@',

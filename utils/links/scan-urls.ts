@@ -51,7 +51,7 @@ function hrefOf(head: string, rest: Rest): string {
  * (`https ://b23 .tv/…`, written so that a chat filter lets it through).
  */
 function schemeSeparator(text: string, j: number): { length: number; loose: boolean } | null {
-  if (text.startsWith('://', j)) return { length: 3, loose: false };
+  if (text.startsWith('://', j) && text[j + 3] !== ' ') return { length: 3, loose: false };
   if (text.startsWith(':\\/\\/', j)) return { length: 5, loose: false };
   const spaced = /^ ?: ?\/\/ ?/.exec(text.slice(j, j + 7));
   return spaced ? { length: spaced[0].length, loose: true } : null;
