@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { isCitation } from '@/utils/platforms/schema';
 import { findLinks } from './index';
 
 const fixture = resolve(import.meta.dirname, '../../tests/fixtures/corpus/links.public.json');
@@ -26,7 +27,7 @@ const publicCases = z.array(caseSchema).parse(JSON.parse(readFileSync(fixture, '
  */
 const addedDir = resolve(import.meta.dirname, '../../tests/fixtures/corpus/added');
 const addedSchema = caseSchema.extend({
-  source: z.string().regex(/https?:\/\/\S+|[\w.-]+\/[\w.-]+ \S+/, 'a web address or owner/repo path'),
+  source: z.string().refine(isCitation, 'a web address or owner/repo path'),
   seen: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   note: z.string().optional(),
 });

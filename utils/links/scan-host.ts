@@ -87,11 +87,11 @@ function topLevelIn(label: string): string | null {
 
 /**
  * Reads a host name from `start`; null unless it has two or more labels (none starting or ending with
- * `-`) and a top-level domain of letters. `single` also takes a one-label name (`localhost`), as
- * after an explicit `http://`. A host glued to `_` (`example.com_`) is none.
+ * `-`) and a top-level domain of letters (a host without a dot, `localhost`, is nobody's share link,
+ * and no link target: see `safeHttpUrl`). A host glued to `_` (`example.com_`) is none.
  * @example parseHost('见http://bürger.de/x', 8, false)?.name // 'bürger.de'
  */
-export function parseHost(text: string, start: number, loose: boolean, single = false): Host | null {
+export function parseHost(text: string, start: number, loose: boolean): Host | null {
   const labels: string[] = [];
   let k = start;
   let obfuscated = false;
@@ -110,15 +110,12 @@ export function parseHost(text: string, start: number, loose: boolean, single = 
     obfuscated ||= sep.obfuscated;
     k += sep.length;
   }
-  return hostOf(text, labels, k, obfuscated, single);
+  return hostOf(text, labels, k, obfuscated);
 }
 
-function hostOf(text: string, labels: string[], end: number, obfuscated: boolean, single: boolean) {
-  if (text[end] === '_') return null;
+function hostOf(text: string, labels: string[], end: number, obfuscated: boolean): Host | null {
+  if (text[end] === '_' || labels.length < 2) return null;
   const last = labels[labels.length - 1]!;
-  if (labels.length < 2) {
-    return single && /^[a-z0-9-]*[a-z][a-z0-9-]*$/.test(last) ? { name: last, end, obfuscated } : null;
-  }
   const tld = topLevelIn(last);
   if (tld === null) return null;
   const cut = last.length - tld.length;

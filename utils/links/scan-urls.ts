@@ -35,7 +35,7 @@ function isKnownHost(rules: RuleSet, host: Host | null): boolean {
 function pickHost(rules: RuleSet, text: string, start: number, plainAllowed: boolean): Host | null {
   const loose = parseHost(text, start, true);
   if (isKnownHost(rules, loose)) return loose;
-  const strict = parseHost(text, start, false, plainAllowed);
+  const strict = parseHost(text, start, false);
   if (isKnownHost(rules, strict)) return strict;
   return plainAllowed && strict && !strict.obfuscated ? strict : null;
 }
@@ -57,15 +57,6 @@ function schemeSeparator(text: string, j: number): { length: number; loose: bool
   return spaced ? { length: spaced[0].length, loose: true } : null;
 }
 
-/**
- * Where a `user:password@` part after `://` ends (`start` when there is none). It holds no dot, so
- * `https://www.taobao.com@evil.cn/` is not read as one: such a host is no host at all.
- */
-function userinfoEnd(text: string, start: number): number {
-  const info = /^[A-Za-z0-9_~%!$&'*+,;=:-]{1,64}@/.exec(text.slice(start, start + 66));
-  return info ? start + info[0].length : start;
-}
-
 function webCandidate(
   rules: RuleSet,
   text: string,
@@ -76,17 +67,16 @@ function webCandidate(
   const defanged = scheme.slice(1, 3) === 'xx';
   const plain = !defanged && !separator.loose;
   const hostStart = schemeStart + scheme.length + separator.length;
-  const info = userinfoEnd(text, hostStart);
-  const host =
-    info > hostStart ? plain && parseHost(text, info, false, true) : pickHost(rules, text, hostStart, plain);
-  // A host followed by `@` or `:…@` was a user name: the real host comes after it (see userinfoEnd).
+  const host = pickHost(rules, text, hostStart, plain);
+  // A host followed by `@` or `:…@` was a user name, and the real host comes after it: an address with
+  // a user name or password (`https://taobao.com:x@evil.cn/`, the classic look-alike) is no link at all.
   if (!host || /^(?::[^\s/?#@]{0,64})?@/.test(text.slice(host.end, host.end + 66))) return null;
   const rest = parseRest(text, host.end, { json: false, cjk: !isKnownHost(rules, host) });
   const normal = defanged ? 'http' + scheme.slice(4) : scheme;
   return {
     start: schemeStart,
     end: rest.end,
-    href: hrefOf(`${normal}://${text.slice(hostStart, info)}${host.name}`, rest),
+    href: hrefOf(`${normal}://${host.name}`, rest),
     scheme: normal,
     host: host.name,
     app: false,
