@@ -42,7 +42,7 @@ const verified = verifiedSchema;
 export function isCitation(text: string): boolean {
   return (
     /https?:\/\/[^\s/]+\.[^\s]+/.test(text) ||
-    /(^|[\s;(])[\w.-]+\/[\w.-]+ [^\s;]*[\w-]\.[a-z]{1,5}\b/i.test(text)
+    /(^|[\s;(])[\w.-]+\/[\w.-]+ [^\s;]*[^\s;/.]\.[a-z]{1,5}(?![\w.])/i.test(text)
   );
 }
 
