@@ -25,6 +25,18 @@ const layerZones = [
       './utils/extension',
       './utils/protocol',
       './utils/settings',
+      './utils/payments',
+    ),
+  },
+  {
+    target: './utils/payments',
+    from: above(
+      './utils/links',
+      './utils/platforms',
+      './utils/page',
+      './utils/extension',
+      './utils/protocol',
+      './utils/settings',
     ),
   },
   {
@@ -57,7 +69,7 @@ const contentScriptFiles = [
   'utils/extension/i18n.ts',
 ];
 
-const pureLayers = ['utils/links/**', 'utils/platforms/**', 'utils/url.ts'];
+const pureLayers = ['utils/links/**', 'utils/platforms/**', 'utils/payments/**', 'utils/url.ts'];
 
 /** The engine's files a content script is built from too: pure, and without zod. */
 const pureContentScriptFiles = [

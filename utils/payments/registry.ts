@@ -1,0 +1,6 @@
+import { coreSites } from './core-sites';
+import { moreSites } from './more-sites';
+import type { PaymentSite } from './schema';
+
+/** Every site with payment facts, in the order the atlas lists them. */
+export const paymentSites: readonly PaymentSite[] = [...coreSites, ...moreSites];
