@@ -7,7 +7,7 @@ import { qrReaderOptions, textsOf } from '@/utils/extension/qr-codes';
 import { findLinks, readQrText } from '@/utils/links';
 import { generatedSet, qrTexts, type QrSample, type QrTextKind } from '../qr/generated-set';
 import { drawModules, type Rgba } from '../qr/raster';
-import { realSet } from '../qr/real-set';
+import { realPhotos, realSet } from '../qr/real-set';
 
 /** The decoder as the extension runs it (same options), its binary read from node_modules. */
 async function decode(image: Rgba): Promise<string[]> {
@@ -97,4 +97,13 @@ describe('the decoder’s floor', () => {
   it('reads at least 90% of the codes of the real pictures', async () => {
     expect(await shareRead(realSet())).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads every code of the camera photographs', async () => {
+    const photos = realPhotos();
+    expect(photos.length).toBeGreaterThan(0);
+    for (const photo of photos) {
+      const file = new Blob([readFileSync(photo.path)], { type: 'image/jpeg' });
+      expect(textsOf(await readBarcodes(file, qrReaderOptions)), photo.name).toEqual(photo.texts);
+    }
+  }, 30_000);
 });

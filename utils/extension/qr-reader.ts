@@ -1,5 +1,5 @@
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import { qrReaderOptions, textsOf } from './qr-codes';
+import { MAX_SIDE, qrReaderOptions, textsOf } from './qr-codes';
 
 type Zxing = typeof import('zxing-wasm/reader');
 
@@ -21,9 +21,6 @@ function loadZxing(): Promise<Zxing> {
   });
   return zxing;
 }
-
-/** Pictures larger than this on a side are drawn smaller first (a code that big reads as well). */
-const MAX_SIDE = 4096;
 
 /** The picture's pixels, decoded by the browser (every format it shows, SVG too). */
 async function pixelsOf(picture: Blob): Promise<ImageData> {
