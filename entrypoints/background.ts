@@ -6,6 +6,7 @@ import { contextMenusApi } from '@/utils/extension/optional-apis';
 import { createPageService } from '@/utils/extension/page-service';
 import { onQrReadMenuClick } from '@/utils/extension/qr-menu';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
+import { openWelcomeOnInstall } from '@/utils/extension/welcome';
 import { hostOfHref } from '@/utils/url';
 
 type Sender = Browser.runtime.MessageSender;
@@ -48,6 +49,7 @@ export default defineBackground({
     });
     // Firefox (a persistent MV2 background) forgets menus on restart; Chrome keeps them. Both: again on startup.
     browser.runtime.onInstalled.addListener(createContextMenus);
+    browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details));
     browser.runtime.onStartup.addListener(createContextMenus);
     contextMenusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
     contextMenusApi()?.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));

@@ -8,6 +8,7 @@ import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { importProblemText } from '@/utils/extension/import-messages';
+import { WELCOME_PAGE } from '@/utils/extension/welcome';
 import {
   readSettings,
   resetSettings,
@@ -43,6 +44,11 @@ export function App() {
       <main class="options-main">
         <Brand name={t('extName')} tagline={t('extDescription')} />
         <h2 class="page-title">{t('optionsTitle')}</h2>
+        <p>
+          <a href={WELCOME_PAGE} target="_blank" rel="noopener">
+            {t('optionsWelcomeLink')}
+          </a>
+        </p>
         {settings && (
           <>
             <FeatureSwitches

@@ -37,6 +37,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(options.locator('.rows')).toHaveCount(2);
     expect(await seriousViolations(options, scheme)).toEqual([]);
   });
+
+  test(`the first-run page has no serious accessibility violations (${scheme})`, async ({
+    openExtensionPage,
+  }) => {
+    const welcome = await openExtensionPage('welcome.html');
+    await expect(welcome.locator('[data-sample="token"] [data-unwall="token"]')).toBeVisible();
+    expect(await seriousViolations(welcome, scheme)).toEqual([]);
+  });
 }
 
 test('every control of the options page is reachable with the keyboard', async ({ openExtensionPage }) => {

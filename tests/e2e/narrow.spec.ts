@@ -105,7 +105,12 @@ test.describe('in a desktop window as narrow, with a mouse', () => {
   test.use({ device: NARROW_WINDOW });
 
   test('no page scrolls sideways', async ({ context, extensionId }) => {
-    for (const path of ['popup.html', `popup.html?text=${encodeURIComponent(SHARE_TEXTS)}`, 'options.html']) {
+    for (const path of [
+      'popup.html',
+      `popup.html?text=${encodeURIComponent(SHARE_TEXTS)}`,
+      'options.html',
+      'welcome.html',
+    ]) {
       const page = await openPage(context, `chrome-extension://${extensionId}/${path}`);
       await expect(page.locator('.card').first()).toBeVisible();
       const { scrollWidth, innerWidth, outside } = await overflow(page);

@@ -22,7 +22,27 @@ export interface Launched {
   /** The extension's service worker (null without the extension). */
   serviceWorker: Worker | null;
   extensionId: string | null;
+  /** The first-run page the install opened (closed at once, so each test starts with no tab of Unwall's). */
+  firstRunPage: string | null;
   close(): Promise<void>;
+}
+
+/**
+ * The first-run page a fresh install opens, closed: its address, or null when none opened within
+ * ten seconds (the welcome test then fails; other tests lose nothing).
+ */
+async function closeFirstRunPage(context: BrowserContext): Promise<string | null> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) {
+      const url = page.url();
+      await page.close();
+      return url;
+    }
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return null;
 }
 
 function launchArgs(server: FixtureServer, options: LaunchOptions): string[] {
@@ -66,10 +86,12 @@ export async function launchBrowser(server: FixtureServer, options: LaunchOption
     options.withExtension === false
       ? null
       : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  const firstRunPage = serviceWorker ? await closeFirstRunPage(context) : null;
   return {
     context,
     serviceWorker,
     extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,
+    firstRunPage,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
