@@ -1,5 +1,7 @@
 import type { PaymentSite } from './schema';
 import appleStoreCn from './sites/apple-store-cn';
+import shein from './sites/shein';
+import temu from './sites/temu';
 
 /** Sites added for Step 12: everyday shopping, food, travel and ticketing sites. */
-export const moreSites: readonly PaymentSite[] = [appleStoreCn];
+export const moreSites: readonly PaymentSite[] = [appleStoreCn, temu, shein];
