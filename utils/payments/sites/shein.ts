@@ -10,6 +10,13 @@ const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim =>
   sources: [],
 });
 
+const mainwave = {
+  title: 'Mainwave: how to pay with PayPal on Shein (also cards such as Visa, Mastercard and Amex)',
+  url: 'https://www.mainwave.xyz/2025/06/how-to-pay-with-paypal-on-shein.html',
+  date: '2025-06',
+  grade: 'unofficial',
+} as const;
+
 export default definePaymentSite({
   id: 'shein',
   names: { en: 'Shein', zh: 'SHEIN 希音' },
@@ -33,13 +40,28 @@ export default definePaymentSite({
           date: '2025-08-25',
           grade: 'secondary',
         },
+        mainwave,
       ],
     },
-    unknown(
-      'paypal',
-      'Whether PayPal works on Shein is not yet confirmed.',
-      '尚未确认 SHEIN 能否用 PayPal。',
-    ),
+    {
+      method: 'paypal',
+      status: 'supported',
+      since: null,
+      confirmed: '2025-06',
+      say: {
+        en: "PayPal is offered at checkout on Shein's international sites, where PayPal operates.",
+        zh: 'SHEIN 海外站在 PayPal 可用的国家，结账时可选 PayPal。',
+      },
+      sources: [
+        mainwave,
+        {
+          title: 'Timoguides: does Shein accept PayPal (yes)',
+          url: 'https://www.timoguides.com/2022/11/does-shein-accept-paypal.html',
+          date: '2022-11',
+          grade: 'unofficial',
+        },
+      ],
+    },
     unknown(
       'apple_pay',
       'Reports disagree on whether Shein takes Apple Pay.',
