@@ -10,7 +10,6 @@ const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim =>
   sources: [],
 });
 
-/** No dated public source on this site's payment methods was found yet: every method is unknown. */
 export default definePaymentSite({
   id: 'uniqlo-cn',
   names: { en: 'Uniqlo China', zh: '优衣库' },
