@@ -22,8 +22,8 @@ export default definePaymentSite({
       since: null,
       confirmed: '2024-02-23',
       say: {
-        en: "UnionPay cards, including ones issued abroad, are taken in Sam's Club stores; online is not confirmed.",
-        zh: '山姆门店可用银联卡（含境外发行的银联卡）；线上尚未确认。',
+        en: "UnionPay cards issued abroad have been taken in Sam's Club stores in Shenzhen and Zhuhai; online is not confirmed.",
+        zh: '深圳、珠海的山姆门店曾受理境外发行的银联卡；线上尚未确认。',
       },
       sources: [
         {
