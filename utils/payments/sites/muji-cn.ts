@@ -1,0 +1,54 @@
+import { definePaymentSite } from '../define-site';
+import type { PaymentClaim, PaymentMethod } from '../schema';
+
+const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim => ({
+  method,
+  status: 'unknown',
+  since: null,
+  confirmed: null,
+  say: { en, zh },
+  sources: [],
+});
+
+export default definePaymentSite({
+  id: 'muji-cn',
+  names: { en: 'MUJI China', zh: '无印良品' },
+  kind: 'shopping',
+  domains: ['muji.com.cn'],
+  claims: [
+    {
+      method: 'alipay',
+      status: 'partial',
+      since: '2016-11',
+      confirmed: '2016-11-17',
+      say: {
+        en: 'Alipay is taken in MUJI stores in mainland China; the online store is not confirmed.',
+        zh: '中国大陆的无印良品门店可用支付宝；网店尚未确认。',
+      },
+      sources: [
+        {
+          title:
+            "China Tech News: Alipay becomes the exclusive mobile payment in MUJI's mainland China stores",
+          url: 'https://www.chinatechnews.com/2016/11/17/24471-alipay-becomes-exclusive-mobile-payment-channel-in-mainland-china-muji-stores',
+          date: '2016-11-17',
+          grade: 'secondary',
+        },
+      ],
+    },
+    unknown(
+      'wechat_pay',
+      'Whether WeChat Pay works in the online store is not yet confirmed.',
+      '尚未确认网店能否用微信支付。',
+    ),
+    unknown(
+      'unionpay',
+      'Whether UnionPay cards work online is not yet confirmed.',
+      '尚未确认网店能否用银联卡。',
+    ),
+    unknown(
+      'intl_cards',
+      'Whether foreign cards work online is not yet confirmed.',
+      '尚未确认网店能否用境外银行卡。',
+    ),
+  ],
+});

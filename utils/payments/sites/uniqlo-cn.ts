@@ -1,0 +1,46 @@
+import { definePaymentSite } from '../define-site';
+import type { PaymentClaim, PaymentMethod } from '../schema';
+
+const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim => ({
+  method,
+  status: 'unknown',
+  since: null,
+  confirmed: null,
+  say: { en, zh },
+  sources: [],
+});
+
+export default definePaymentSite({
+  id: 'uniqlo-cn',
+  names: { en: 'Uniqlo China', zh: '优衣库' },
+  kind: 'shopping',
+  domains: ['uniqlo.cn'],
+  claims: [
+    unknown('alipay', 'Whether Alipay works here is not yet confirmed.', '尚未确认能否用支付宝。'),
+    unknown('wechat_pay', 'Whether WeChat Pay works here is not yet confirmed.', '尚未确认能否用微信支付。'),
+    unknown('unionpay', 'Whether UnionPay cards work here is not yet confirmed.', '尚未确认能否用银联卡。'),
+    {
+      method: 'ecny',
+      status: 'partial',
+      since: '2021-05',
+      confirmed: '2021-05-06',
+      say: {
+        en: 'The digital yuan was being tried in Uniqlo stores in China in 2021; online is not confirmed.',
+        zh: '2021 年优衣库部分中国门店试点数字人民币；线上尚未确认。',
+      },
+      sources: [
+        {
+          title: 'Yicai Global: Uniqlo to expand its digital yuan pilot to 200 stores in China by June',
+          url: 'https://www.yicaiglobal.com/news/uniqlo-to-expand-digital-yuan-pilot-to-200-stores-in-china-by-june',
+          date: '2021-05-06',
+          grade: 'major-outlet',
+        },
+      ],
+    },
+    unknown(
+      'intl_cards',
+      'Whether foreign cards work here is not yet confirmed.',
+      '尚未确认能否用境外银行卡。',
+    ),
+  ],
+});
