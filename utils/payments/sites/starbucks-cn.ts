@@ -1,0 +1,87 @@
+import { definePaymentSite } from '../define-site';
+
+const asiaTimesAlipay = {
+  title:
+    'Asia Times (citing Caixin): Starbucks brings Alipay to 2,800 China stores, which also take WeChat Pay, QuickPass and Apple Pay',
+  url: 'https://asiatimes.com/2017/09/starbucks-introduces-alipay-2800-chinese-shops/',
+  date: '2017-09',
+  grade: 'secondary',
+} as const;
+
+export default definePaymentSite({
+  id: 'starbucks-cn',
+  names: { en: 'Starbucks China', zh: '星巴克中国' },
+  kind: 'food',
+  domains: ['starbucks.com.cn'],
+  claims: [
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: '2016-12',
+      confirmed: '2017-09',
+      say: {
+        en: 'Starbucks stores in China take WeChat Pay.',
+        zh: '星巴克中国门店支持微信支付。',
+      },
+      sources: [
+        {
+          title: 'China Daily: Starbucks takes WeChat Pay at about 2,500 cafes across China',
+          date: '2016-12-12',
+          grade: 'major-outlet',
+        },
+        {
+          title:
+            'Caixin Global: mobile payments charge up McDonald’s and Starbucks in China after the Tencent tie-up',
+          url: 'https://www.caixinglobal.com/2017-05-16/mobile-payments-charge-up-mcdonalds-starbucks-in-china-101091208.html',
+          date: '2017-05-16',
+          grade: 'major-outlet',
+        },
+        asiaTimesAlipay,
+      ],
+    },
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: '2017-09',
+      confirmed: '2017-09',
+      say: {
+        en: 'Starbucks stores in China take Alipay.',
+        zh: '星巴克中国门店支持支付宝。',
+      },
+      sources: [asiaTimesAlipay],
+    },
+    {
+      method: 'unionpay',
+      status: 'supported',
+      since: null,
+      confirmed: '2017-09',
+      say: {
+        en: 'Starbucks stores in China take UnionPay QuickPass.',
+        zh: '星巴克中国门店支持银联闪付。',
+      },
+      sources: [asiaTimesAlipay],
+    },
+    {
+      method: 'apple_pay',
+      status: 'supported',
+      since: null,
+      confirmed: '2017-09',
+      say: {
+        en: 'Starbucks stores in China take Apple Pay.',
+        zh: '星巴克中国门店支持 Apple Pay。',
+      },
+      sources: [asiaTimesAlipay],
+    },
+    {
+      method: 'intl_cards',
+      status: 'unknown',
+      since: null,
+      confirmed: null,
+      say: {
+        en: 'Whether foreign cards work directly at Starbucks China is not confirmed.',
+        zh: '星巴克中国能否直接使用境外银行卡尚无确认。',
+      },
+      sources: [],
+    },
+  ],
+});
