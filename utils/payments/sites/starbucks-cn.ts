@@ -78,8 +78,8 @@ export default definePaymentSite({
       since: null,
       confirmed: null,
       say: {
-        en: 'Whether foreign cards work directly at Starbucks China is not confirmed.',
-        zh: '星巴克中国能否直接使用境外银行卡尚无确认。',
+        en: 'It is not confirmed whether foreign cards work directly at Starbucks China.',
+        zh: '尚未确认星巴克中国能否直接使用境外银行卡。',
       },
       sources: [],
     },
