@@ -1,8 +1,9 @@
 import type { PaymentSite } from './schema';
+import chinaSouthern from './sites/china-southern';
 import kfcCn from './sites/kfc-cn';
 import luckin from './sites/luckin';
 import mcdonaldsCn from './sites/mcdonalds-cn';
 import starbucksCn from './sites/starbucks-cn';
 
 /** Sites added for Step 12, second batch: coffee, fast food, travel, tickets and everyday services. */
-export const moreSitesB: readonly PaymentSite[] = [luckin, starbucksCn, kfcCn, mcdonaldsCn];
+export const moreSitesB: readonly PaymentSite[] = [luckin, starbucksCn, kfcCn, mcdonaldsCn, chinaSouthern];
