@@ -1,4 +1,5 @@
 import type { PaymentSite } from './schema';
+import chinaMobile from './sites/china-mobile';
 import chinaSouthern from './sites/china-southern';
 import kfcCn from './sites/kfc-cn';
 import luckin from './sites/luckin';
@@ -6,4 +7,11 @@ import mcdonaldsCn from './sites/mcdonalds-cn';
 import starbucksCn from './sites/starbucks-cn';
 
 /** Sites added for Step 12, second batch: coffee, fast food, travel, tickets and everyday services. */
-export const moreSitesB: readonly PaymentSite[] = [luckin, starbucksCn, kfcCn, mcdonaldsCn, chinaSouthern];
+export const moreSitesB: readonly PaymentSite[] = [
+  luckin,
+  starbucksCn,
+  kfcCn,
+  mcdonaldsCn,
+  chinaSouthern,
+  chinaMobile,
+];
