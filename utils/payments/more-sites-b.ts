@@ -1,4 +1,5 @@
 import type { PaymentSite } from './schema';
+import amap from './sites/amap';
 import chinaMobile from './sites/china-mobile';
 import chinaSouthern from './sites/china-southern';
 import kfcCn from './sites/kfc-cn';
@@ -13,5 +14,6 @@ export const moreSitesB: readonly PaymentSite[] = [
   kfcCn,
   mcdonaldsCn,
   chinaSouthern,
+  amap,
   chinaMobile,
 ];
