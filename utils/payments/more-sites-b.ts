@@ -4,6 +4,7 @@ import chinaMobile from './sites/china-mobile';
 import chinaSouthern from './sites/china-southern';
 import kfcCn from './sites/kfc-cn';
 import luckin from './sites/luckin';
+import mangoTv from './sites/mango-tv';
 import mcdonaldsCn from './sites/mcdonalds-cn';
 import starbucksCn from './sites/starbucks-cn';
 
@@ -16,4 +17,5 @@ export const moreSitesB: readonly PaymentSite[] = [
   chinaSouthern,
   amap,
   chinaMobile,
+  mangoTv,
 ];
