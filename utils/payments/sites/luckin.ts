@@ -10,7 +10,7 @@ export default definePaymentSite({
       method: 'wechat_pay',
       status: 'supported',
       since: '2018-09',
-      confirmed: '2018-09-07',
+      confirmed: '2019-09-13',
       say: {
         en: 'Luckin takes WeChat Pay in its stores and for orders placed online.',
         zh: '瑞幸门店和线上订单均支持微信支付。',
@@ -27,6 +27,13 @@ export default definePaymentSite({
           url: 'https://www.bnnbloomberg.ca/tencent-and-alibaba-bring-their-battle-for-supremacy-to-coffee-1.1134410',
           date: '2018-09-07',
           grade: 'major-outlet',
+        },
+        {
+          title:
+            'Zurich Chinatown (travel blog): in a Luckin store in Shenzhen you could only pay with WeChat',
+          url: 'https://zurich-chinatown.ch/2019/09/13/drinking-coffee/',
+          date: '2019-09-13',
+          grade: 'unofficial',
         },
       ],
     },
