@@ -7,6 +7,7 @@ import luckin from './sites/luckin';
 import mangoTv from './sites/mango-tv';
 import mcdonaldsCn from './sites/mcdonalds-cn';
 import starbucksCn from './sites/starbucks-cn';
+import tongcheng from './sites/tongcheng';
 
 /** Sites added for Step 12, second batch: coffee, fast food, travel, tickets and everyday services. */
 export const moreSitesB: readonly PaymentSite[] = [
@@ -15,6 +16,7 @@ export const moreSitesB: readonly PaymentSite[] = [
   kfcCn,
   mcdonaldsCn,
   chinaSouthern,
+  tongcheng,
   amap,
   chinaMobile,
   mangoTv,
