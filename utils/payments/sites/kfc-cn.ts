@@ -52,14 +52,22 @@ export default definePaymentSite({
     },
     {
       method: 'wechat_pay',
-      status: 'unknown',
+      status: 'supported',
       since: null,
-      confirmed: null,
+      confirmed: '2017-09-26',
       say: {
-        en: 'It is not confirmed whether KFC China takes WeChat Pay.',
-        zh: '尚未确认肯德基中国是否支持微信支付。',
+        en: 'KFC restaurants in China take WeChat Pay.',
+        zh: '肯德基中国餐厅支持微信支付。',
       },
-      sources: [],
+      sources: [
+        {
+          title:
+            'ChinaAg (comment on a Global Times report): McDonald’s, KFC and Costa Coffee in China already take WeChat Pay',
+          url: 'https://www.chinaag.org/2017/09/26/starbucks-begins-accepting-alipay-mobile-payment-app/',
+          date: '2017-09-26',
+          grade: 'secondary',
+        },
+      ],
     },
     {
       method: 'unionpay',

@@ -52,14 +52,22 @@ export default definePaymentSite({
     },
     {
       method: 'wechat_pay',
-      status: 'unknown',
+      status: 'supported',
       since: null,
-      confirmed: null,
+      confirmed: '2017-09-26',
       say: {
-        en: 'It is not confirmed whether McDonald’s China takes WeChat Pay.',
-        zh: '尚未确认麦当劳中国是否支持微信支付。',
+        en: 'McDonald’s restaurants in China take WeChat Pay.',
+        zh: '麦当劳中国餐厅支持微信支付。',
       },
-      sources: [],
+      sources: [
+        {
+          title:
+            'ChinaAg (comment on a Global Times report): McDonald’s, KFC and Costa Coffee in China already take WeChat Pay',
+          url: 'https://www.chinaag.org/2017/09/26/starbucks-begins-accepting-alipay-mobile-payment-app/',
+          date: '2017-09-26',
+          grade: 'secondary',
+        },
+      ],
     },
     {
       method: 'unionpay',

@@ -8,6 +8,14 @@ const asiaTimesAlipay = {
   grade: 'secondary',
 } as const;
 
+const chinaAgAlipay = {
+  title:
+    'ChinaAg (citing Global Times): Starbucks takes Alipay in 2,800 mainland stores, after taking WeChat Pay since December 2016',
+  url: 'https://www.chinaag.org/2017/09/26/starbucks-begins-accepting-alipay-mobile-payment-app/',
+  date: '2017-09-26',
+  grade: 'secondary',
+} as const;
+
 export default definePaymentSite({
   id: 'starbucks-cn',
   names: { en: 'Starbucks China', zh: '星巴克中国' },
@@ -18,7 +26,7 @@ export default definePaymentSite({
       method: 'wechat_pay',
       status: 'supported',
       since: '2016-12',
-      confirmed: '2017-09',
+      confirmed: '2017-09-26',
       say: {
         en: 'Starbucks stores in China take WeChat Pay.',
         zh: '星巴克中国门店支持微信支付。',
@@ -37,18 +45,29 @@ export default definePaymentSite({
           grade: 'major-outlet',
         },
         asiaTimesAlipay,
+        chinaAgAlipay,
       ],
     },
     {
       method: 'alipay',
       status: 'supported',
-      since: '2017-09',
-      confirmed: '2017-09',
+      since: '2017-09-25',
+      confirmed: '2020-07-20',
       say: {
-        en: 'Starbucks stores in China take Alipay.',
-        zh: '星巴克中国门店支持支付宝。',
+        en: 'Starbucks stores in China take Alipay, and you can order ahead inside the Alipay app.',
+        zh: '星巴克中国门店支持支付宝，也可以在支付宝里提前下单。',
       },
-      sources: [asiaTimesAlipay],
+      sources: [
+        asiaTimesAlipay,
+        chinaAgAlipay,
+        {
+          title:
+            'Reuters: Starbucks order-ahead and pick-up comes to Alibaba apps including Alipay, Taobao and Amap',
+          url: 'https://archives.lincolndailynews.com/2020/Jul/20/NEWS/business_q.shtml',
+          date: '2020-07-20',
+          grade: 'major-outlet',
+        },
+      ],
     },
     {
       method: 'unionpay',
