@@ -39,6 +39,13 @@ export default definePaymentSite({
         },
         {
           title:
+            'PaymentsSource (repost): Starbucks customers in China can pay with WeChat Pay at nearly 2,500 stores',
+          url: 'https://fintechranking.com/2016/12/15/starbucks-tencent-add-chinas-wechat-for-coffee-payments/',
+          date: '2016-12-15',
+          grade: 'secondary',
+        },
+        {
+          title:
             'Caixin Global: mobile payments charge up McDonald’s and Starbucks in China after the Tencent tie-up',
           url: 'https://www.caixinglobal.com/2017-05-16/mobile-payments-charge-up-mcdonalds-starbucks-in-china-101091208.html',
           date: '2017-05-16',
@@ -89,7 +96,16 @@ export default definePaymentSite({
         en: 'Starbucks stores in China take Apple Pay.',
         zh: '星巴克中国门店支持 Apple Pay。',
       },
-      sources: [asiaTimesAlipay],
+      sources: [
+        {
+          title:
+            'XFA Finance: before WeChat Pay arrived, Starbucks China took only cash, bank cards or Apple Pay',
+          url: 'http://en.xfafinance.com/html/Industries/Finance/2016/285273.shtml',
+          date: '2016-12',
+          grade: 'secondary',
+        },
+        asiaTimesAlipay,
+      ],
     },
     {
       method: 'intl_cards',
