@@ -18,12 +18,21 @@ export default definePaymentSite({
       method: 'unionpay',
       status: 'supported',
       since: '2003-03',
-      confirmed: '2003',
+      confirmed: '2003-08-28',
       say: {
         en: 'China Southern’s website takes UnionPay bank cards for tickets.',
         zh: '南航官网购票支持银联银行卡。',
       },
-      sources: [cardDeal2003],
+      sources: [
+        cardDeal2003,
+        {
+          title:
+            'China Tech News: earlier in 2003 China Southern opened online booking and payment to all China UnionPay cardholders',
+          url: 'https://www.chinatechnews.com/2003/08/28/369-new-electronic-ticket-system-for-air-china',
+          date: '2003-08-28',
+          grade: 'secondary',
+        },
+      ],
     },
     {
       method: 'intl_cards',
