@@ -1,5 +1,4 @@
-import { definePaymentSite } from '../define-site';
-import type { PaymentClaim, PaymentMethod } from '../schema';
+import { definePaymentSite, unknownClaim as unknown } from '../define-site';
 
 const tuttotek = {
   title: 'Tuttotek: how to pay on Temu (cards incl. Visa, Mastercard, Amex, JCB; PayPal)',
@@ -21,15 +20,6 @@ const bestChineseProducts = {
   date: '2024',
   grade: 'unofficial',
 } as const;
-
-const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim => ({
-  method,
-  status: 'unknown',
-  since: null,
-  confirmed: null,
-  say: { en, zh },
-  sources: [],
-});
 
 export default definePaymentSite({
   id: 'temu',
