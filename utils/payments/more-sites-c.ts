@@ -1,0 +1,5 @@
+import type { PaymentSite } from './schema';
+import costcoCn from './sites/costco-cn';
+
+/** Sites added for Step 12, third batch: places a visitor to China meets (parks, museums, stores, travel). */
+export const moreSitesC: readonly PaymentSite[] = [costcoCn];
