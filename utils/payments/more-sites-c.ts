@@ -1,8 +1,15 @@
 import type { PaymentSite } from './schema';
 import costcoCn from './sites/costco-cn';
+import marriottCn from './sites/marriott-cn';
 import palaceMuseum from './sites/palace-museum';
 import universalBeijing from './sites/universal-beijing';
 import walmartCn from './sites/walmart-cn';
 
 /** Sites added for Step 12, third batch: places a visitor to China meets (parks, museums, stores, travel). */
-export const moreSitesC: readonly PaymentSite[] = [costcoCn, walmartCn, palaceMuseum, universalBeijing];
+export const moreSitesC: readonly PaymentSite[] = [
+  universalBeijing,
+  palaceMuseum,
+  costcoCn,
+  walmartCn,
+  marriottCn,
+];
