@@ -1,5 +1,6 @@
 import type { PaymentSite } from './schema';
 import costcoCn from './sites/costco-cn';
+import hainanAirlines from './sites/hainan-airlines';
 import marriottCn from './sites/marriott-cn';
 import palaceMuseum from './sites/palace-museum';
 import universalBeijing from './sites/universal-beijing';
@@ -12,4 +13,5 @@ export const moreSitesC: readonly PaymentSite[] = [
   costcoCn,
   walmartCn,
   marriottCn,
+  hainanAirlines,
 ];
