@@ -3,6 +3,7 @@ import costcoCn from './sites/costco-cn';
 import hainanAirlines from './sites/hainan-airlines';
 import marriottCn from './sites/marriott-cn';
 import palaceMuseum from './sites/palace-museum';
+import springAirlines from './sites/spring-airlines';
 import universalBeijing from './sites/universal-beijing';
 import walmartCn from './sites/walmart-cn';
 
@@ -14,4 +15,5 @@ export const moreSitesC: readonly PaymentSite[] = [
   walmartCn,
   marriottCn,
   hainanAirlines,
+  springAirlines,
 ];
