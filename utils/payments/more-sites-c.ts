@@ -6,6 +6,7 @@ import palaceMuseum from './sites/palace-museum';
 import springAirlines from './sites/spring-airlines';
 import universalBeijing from './sites/universal-beijing';
 import walmartCn from './sites/walmart-cn';
+import xiamenAirlines from './sites/xiamen-airlines';
 
 /** Sites added for Step 12, third batch: places a visitor to China meets (parks, museums, stores, travel). */
 export const moreSitesC: readonly PaymentSite[] = [
@@ -16,4 +17,5 @@ export const moreSitesC: readonly PaymentSite[] = [
   marriottCn,
   hainanAirlines,
   springAirlines,
+  xiamenAirlines,
 ];
