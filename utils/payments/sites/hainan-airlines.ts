@@ -1,0 +1,54 @@
+import { definePaymentSite } from '../define-site';
+import type { PaymentClaim, PaymentMethod } from '../schema';
+
+const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim => ({
+  method,
+  status: 'unknown',
+  since: null,
+  confirmed: null,
+  say: { en, zh },
+  sources: [],
+});
+
+export default definePaymentSite({
+  id: 'hainan-airlines',
+  names: { en: 'Hainan Airlines', zh: '海南航空' },
+  kind: 'travel',
+  domains: ['hnair.com'],
+  claims: [
+    {
+      method: 'alipay',
+      status: 'partial',
+      since: '2017-03-09',
+      confirmed: '2017-03-09',
+      say: {
+        en: 'On some flights you can shop on board over the cabin Wi-Fi and pay with Alipay.',
+        zh: '部分航班可通过机上无线网络购物，用支付宝付款。',
+      },
+      sources: [
+        {
+          title:
+            'China Daily: Hainan Airlines and Alipay launch in-flight shopping paid with Alipay, first on flight HU7619',
+          url: 'http://covid-19.chinadaily.com.cn/china/2017-03/09/content_28515005.htm',
+          date: '2017-03-09',
+          grade: 'major-outlet',
+        },
+      ],
+    },
+    unknown(
+      'wechat_pay',
+      'Whether its website takes WeChat Pay is not yet confirmed.',
+      '尚未确认官网是否支持微信支付。',
+    ),
+    unknown(
+      'unionpay',
+      'Whether its website takes UnionPay cards is not yet confirmed.',
+      '尚未确认官网是否支持银联卡。',
+    ),
+    unknown(
+      'intl_cards',
+      'Whether its China website takes foreign cards is not yet confirmed.',
+      '尚未确认中国官网是否支持境外银行卡。',
+    ),
+  ],
+});
