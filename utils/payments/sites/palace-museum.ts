@@ -1,14 +1,4 @@
-import { definePaymentSite } from '../define-site';
-import type { PaymentClaim, PaymentMethod } from '../schema';
-
-const unknown = (method: PaymentMethod, en: string, zh: string): PaymentClaim => ({
-  method,
-  status: 'unknown',
-  since: null,
-  confirmed: null,
-  say: { en, zh },
-  sources: [],
-});
+import { definePaymentSite, unknownClaim as unknown } from '../define-site';
 
 const bookingGuide = {
   title: 'Howvc: how to buy Palace Museum tickets online (pay by Alipay, WeChat or UnionPay online)',
