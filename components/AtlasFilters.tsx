@@ -1,0 +1,83 @@
+import type { AtlasFilter } from '@/utils/payments/atlas';
+import {
+  paymentStatusSchema,
+  type PaymentMethod,
+  type PaymentStatus,
+  type SiteKind,
+} from '@/utils/payments/schema';
+import { useI18n } from './i18n';
+
+export interface AtlasFiltersProps {
+  filter: AtlasFilter;
+  kinds: readonly SiteKind[];
+  methods: readonly PaymentMethod[];
+  onChange: (filter: AtlasFilter) => void;
+}
+
+interface ChoiceProps<T extends string> {
+  label: string;
+  value: T | null;
+  options: readonly T[];
+  name: (option: T) => string;
+  onChange: (value: T | null) => void;
+}
+
+/** A labelled select whose first option leaves the dimension open. */
+function Choice<T extends string>({ label, value, options, name, onChange }: ChoiceProps<T>) {
+  const { t } = useI18n();
+  return (
+    <label class="field">
+      {label}
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(((e.target as HTMLSelectElement).value || null) as T | null)}
+      >
+        <option value="">{t('atlasAll')}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {name(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The atlas's search box and its kind, method and status filters. */
+export function AtlasFilters({ filter, kinds, methods, onChange }: AtlasFiltersProps) {
+  const { t } = useI18n();
+  return (
+    <form class="atlas-filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label class="field atlas-filters__search">
+        {t('atlasSearch')}
+        <input
+          type="search"
+          value={filter.query}
+          placeholder={t('atlasSearchHint')}
+          onInput={(e) => onChange({ ...filter, query: (e.target as HTMLInputElement).value })}
+        />
+      </label>
+      <Choice<SiteKind>
+        label={t('atlasKind')}
+        value={filter.kind}
+        options={kinds}
+        name={(kind) => t(`siteKind_${kind}`)}
+        onChange={(kind) => onChange({ ...filter, kind })}
+      />
+      <Choice<PaymentMethod>
+        label={t('atlasMethod')}
+        value={filter.method}
+        options={methods}
+        name={(method) => t(`method_${method}`)}
+        onChange={(method) => onChange({ ...filter, method })}
+      />
+      <Choice<PaymentStatus>
+        label={t('atlasStatus')}
+        value={filter.status}
+        options={paymentStatusSchema.options}
+        name={(status) => t(`status_${status}`)}
+        onChange={(status) => onChange({ ...filter, status })}
+      />
+    </form>
+  );
+}
