@@ -43,6 +43,11 @@ export function App() {
       <main class="options-main">
         <Brand name={t('extName')} tagline={t('extDescription')} />
         <h2 class="page-title">{t('optionsTitle')}</h2>
+        <p class="footer footer--start">
+          <a href="/atlas.html" target="_blank">
+            {t('openAtlas')}
+          </a>
+        </p>
         {settings && (
           <>
             <FeatureSwitches

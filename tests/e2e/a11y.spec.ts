@@ -37,6 +37,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(options.locator('.rows')).toHaveCount(2);
     expect(await seriousViolations(options, scheme)).toEqual([]);
   });
+
+  test(`the payments atlas has no serious accessibility violations (${scheme})`, async ({
+    openExtensionPage,
+  }) => {
+    const atlas = await openExtensionPage('atlas.html');
+    await expect(atlas.locator('.timeline__event').first()).toBeVisible();
+    // With sites in the dataset, a claim is opened too (its sources are links).
+    for (const cell of (await atlas.locator('.atlas-cell__button').all()).slice(0, 1)) await cell.click();
+    expect(await seriousViolations(atlas, scheme)).toEqual([]);
+  });
 }
 
 test('every control of the options page is reachable with the keyboard', async ({ openExtensionPage }) => {

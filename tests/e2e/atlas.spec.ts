@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { atlasMethods, filterSites, openFilter, type AtlasFilter } from '../../utils/payments/atlas';
+import { paymentSites } from '../../utils/payments/registry';
+import { wallsTimeline } from '../../utils/payments/timeline';
+import { expect, test } from './fixtures';
+
+/**
+ * The payments atlas, against whatever the registry holds: one row per site, the filters and the
+ * search keep exactly the rows the pure filter keeps, the timeline is there, and a 360 px window
+ * scrolls only inside the grid.
+ */
+
+const ids = (filter: Partial<AtlasFilter>) =>
+  filterSites(paymentSites, { ...openFilter, ...filter }).map((s) => s.id);
+const rowIds = (page: Page) =>
+  page
+    .locator('.atlas-grid tbody tr')
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.site));
+
+/** The method that keeps the fewest sites: the one whose filter narrows the grid most. */
+const narrowestMethod = atlasMethods(paymentSites)
+  .map((method) => ({ method, kept: ids({ method }).length }))
+  .sort((a, b) => a.kept - b.kept)[0]?.method;
+
+test('opens from the popup’s link, with one row per site and the timeline', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  const opened = context.waitForEvent('page');
+  await popup.getByRole('link', { name: 'Payments atlas' }).click();
+  const atlas = await opened;
+  await expect(atlas).toHaveURL(/\/atlas\.html$/);
+  await expect(atlas.getByRole('heading', { name: 'Payments atlas' })).toBeVisible();
+  await expect(atlas.locator('.atlas-grid tbody tr')).toHaveCount(paymentSites.length);
+  // An empty dataset says so, instead of an empty grid.
+  await expect(atlas.locator('.atlas-empty')).toHaveCount(paymentSites.length === 0 ? 1 : 0);
+  await expect(atlas.locator('.timeline__event')).toHaveCount(wallsTimeline.length);
+  await expect(atlas.locator('.timeline__event').first()).toContainText(wallsTimeline[0]!.title.en);
+});
+
+for (const site of paymentSites.slice(0, 1)) {
+  test(`searching and filtering keep exactly the matching rows (${site.id})`, async ({
+    openExtensionPage,
+  }) => {
+    const atlas = await openExtensionPage('atlas.html');
+    const search = atlas.getByRole('searchbox', { name: 'Search sites' });
+    for (const query of [site.names.zh, site.domains[0]!]) {
+      await search.fill(query);
+      await expect.poll(() => rowIds(atlas)).toEqual(ids({ query }));
+      expect(ids({ query })).toContain(site.id);
+    }
+    await search.fill('');
+    await expect(atlas.locator('.atlas-grid tbody tr')).toHaveCount(paymentSites.length);
+    await atlas.getByLabel('Payment method').selectOption(narrowestMethod!);
+    await expect.poll(() => rowIds(atlas)).toEqual(ids({ method: narrowestMethod }));
+
+    const cell = atlas.locator('.atlas-cell__button').first();
+    await cell.click();
+    await expect(cell).toHaveAttribute('aria-expanded', 'true');
+    await expect(atlas.locator('#atlas-claim h3')).toBeVisible();
+  });
+}
+
+test('a 360 px window scrolls sideways only inside the grid', async ({ openExtensionPage }) => {
+  const atlas = await openExtensionPage('atlas.html');
+  await atlas.setViewportSize({ width: 360, height: 740 });
+  await expect(atlas.locator('.timeline__event').first()).toBeVisible();
+  const widths = await atlas.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: innerWidth,
+    grids: [...document.querySelectorAll('.atlas-scroll')].map((box) => box.clientWidth),
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+  for (const width of widths.grids) expect(width).toBeLessThanOrEqual(widths.window);
+  const firstColumn = atlas.locator('.atlas-grid__site').first();
+  for (const cell of (await firstColumn.all()).slice(0, 1))
+    expect(await cell.evaluate((th) => getComputedStyle(th).position)).toBe('sticky');
+});
