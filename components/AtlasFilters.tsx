@@ -15,6 +15,7 @@ export interface AtlasFiltersProps {
 }
 
 interface ChoiceProps<T extends string> {
+  id: string;
   label: string;
   value: T | null;
   options: readonly T[];
@@ -23,12 +24,13 @@ interface ChoiceProps<T extends string> {
 }
 
 /** A labelled select whose first option leaves the dimension open. */
-function Choice<T extends string>({ label, value, options, name, onChange }: ChoiceProps<T>) {
+function Choice<T extends string>({ id, label, value, options, name, onChange }: ChoiceProps<T>) {
   const { t } = useI18n();
   return (
-    <label class="field">
-      {label}
+    <div class="field">
+      <label for={id}>{label}</label>
       <select
+        id={id}
         value={value ?? ''}
         onChange={(e) => onChange(((e.target as HTMLSelectElement).value || null) as T | null)}
       >
@@ -39,7 +41,7 @@ function Choice<T extends string>({ label, value, options, name, onChange }: Cho
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -48,16 +50,18 @@ export function AtlasFilters({ filter, kinds, methods, onChange }: AtlasFiltersP
   const { t } = useI18n();
   return (
     <form class="atlas-filters" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label class="field atlas-filters__search">
-        {t('atlasSearch')}
+      <div class="field atlas-filters__search">
+        <label for="atlas-search">{t('atlasSearch')}</label>
         <input
+          id="atlas-search"
           type="search"
           value={filter.query}
           placeholder={t('atlasSearchHint')}
           onInput={(e) => onChange({ ...filter, query: (e.target as HTMLInputElement).value })}
         />
-      </label>
+      </div>
       <Choice<SiteKind>
+        id="atlas-kind"
         label={t('atlasKind')}
         value={filter.kind}
         options={kinds}
@@ -65,6 +69,7 @@ export function AtlasFilters({ filter, kinds, methods, onChange }: AtlasFiltersP
         onChange={(kind) => onChange({ ...filter, kind })}
       />
       <Choice<PaymentMethod>
+        id="atlas-method"
         label={t('atlasMethod')}
         value={filter.method}
         options={methods}
@@ -72,6 +77,7 @@ export function AtlasFilters({ filter, kinds, methods, onChange }: AtlasFiltersP
         onChange={(method) => onChange({ ...filter, method })}
       />
       <Choice<PaymentStatus>
+        id="atlas-status"
         label={t('atlasStatus')}
         value={filter.status}
         options={paymentStatusSchema.options}

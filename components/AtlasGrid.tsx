@@ -1,7 +1,6 @@
 import { claimOf } from '@/utils/payments/atlas';
-import { isReported } from '@/utils/payments/grade';
 import type { PaymentMethod, PaymentSite } from '@/utils/payments/schema';
-import { claimStatusText } from './claim-status';
+import { claimStatusText, isShownReported } from './claim-status';
 import { useI18n } from './i18n';
 import { PaymentIcon } from './PaymentIcon';
 import { StatusIcon } from './StatusIcon';
@@ -39,7 +38,7 @@ function Cell({ site, method, today, selected, onSelect, detailsId }: CellProps)
         <span class="visually-hidden">{t('atlasNoClaim')}</span>
       </td>
     );
-  const reported = isReported(claim, today);
+  const reported = isShownReported(claim, today);
   const label = t('atlasCellLabel', [
     t(`method_${method}`),
     site.names[lang],

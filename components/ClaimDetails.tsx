@@ -1,6 +1,5 @@
-import { isReported } from '@/utils/payments/grade';
 import type { PaymentClaim, PaymentSite } from '@/utils/payments/schema';
-import { claimStatusText } from './claim-status';
+import { claimStatusText, isShownReported } from './claim-status';
 import { formatFactDate } from './fact-date';
 import { useI18n } from './i18n';
 import { SourceList } from './SourceList';
@@ -23,7 +22,7 @@ export function ClaimDetails({ id, chosen, today }: ClaimDetailsProps) {
       </section>
     );
   const { site, claim } = chosen;
-  const reported = isReported(claim, today);
+  const reported = isShownReported(claim, today);
   return (
     <section id={id} class="card atlas-claim" aria-live="polite" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} class="atlas-claim__heading">

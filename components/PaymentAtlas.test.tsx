@@ -37,6 +37,9 @@ const claim = (
   ],
 });
 
+/** Nobody could say: no source, no date; shown as unknown, not as reported. */
+const unknown: PaymentClaim = { ...claim('wechat_pay', 'unknown'), confirmed: null, sources: [] };
+
 const sites: PaymentSite[] = [
   {
     id: 'shop',
@@ -50,7 +53,14 @@ const sites: PaymentSite[] = [
     names: { en: 'Food', zh: '外卖' },
     kind: 'food',
     domains: ['food.example.cn'],
-    claims: [claim('alipay', 'unsupported')],
+    claims: [claim('alipay', 'unsupported'), unknown],
+  },
+  {
+    id: 'ride',
+    names: { en: 'Ride', zh: '出行' },
+    kind: 'travel',
+    domains: ['ride.example.cn'],
+    claims: [claim('wechat_pay', 'partial')],
   },
 ];
 
@@ -79,7 +89,7 @@ describe('PaymentAtlas', () => {
   it('draws one row per site and one column per claimed method, with headers', () => {
     const root = renderAtlas(sites);
     expect(root.querySelector('caption')?.textContent).toBe('atlasCaption');
-    expect(rowIds(root)).toEqual(['shop', 'food']);
+    expect(rowIds(root)).toEqual(['shop', 'food', 'ride']);
     const columns = [...root.querySelectorAll('thead th[scope=col]')].map(
       (th) => (th.querySelector('span') ?? th).textContent,
     );
@@ -87,24 +97,26 @@ describe('PaymentAtlas', () => {
     expect([...root.querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent)).toEqual([
       'Shop',
       'Food',
+      'Ride',
     ]);
   });
 
-  it('shows each status by shape and words, an old claim as reported and never green', () => {
+  it('shows each status by shape and words, an old claim as reported and never green, unknown as unknown', () => {
     const root = renderAtlas(sites);
     const cells = [...root.querySelectorAll<HTMLElement>('tbody tr')].map((row) =>
       [...row.querySelectorAll('td')].map((td) => td.querySelector('button')?.className ?? 'none'),
     );
     expect(cells).toEqual([
       ['atlas-cell__button status-supported', 'atlas-cell__button status-reported'],
-      ['atlas-cell__button status-unsupported', 'none'],
+      ['atlas-cell__button status-unsupported', 'atlas-cell__button status-unknown'],
+      ['none', 'atlas-cell__button status-partial'],
     ]);
     const old = root.querySelector('tr[data-site=shop] .status-reported')!;
     expect(old.textContent).toBe(
       'atlasCellLabel(method_wechat_pay,Shop,atlasReportedStatus(status_supported))',
     );
     expect(old.querySelector('.status-icon')?.getAttribute('class')).toBe('status-icon status-supported');
-    expect(root.querySelector('tr[data-site=food] .atlas-cell--none')?.textContent).toContain('atlasNoClaim');
+    expect(root.querySelector('tr[data-site=ride] .atlas-cell--none')?.textContent).toContain('atlasNoClaim');
   });
 
   it('opens a cell’s claim: its sentence, dates and sources', () => {
@@ -135,14 +147,14 @@ describe('PaymentAtlas', () => {
     expect(rowIds(root)).toEqual(['food']);
     type('https://m.shop.example.cn/item');
     expect(rowIds(root)).toEqual(['shop']);
-    expect(root.querySelector('.atlas-count')?.textContent).toBe('atlasCount(1,2)');
+    expect(root.querySelector('.atlas-count')?.textContent).toBe('atlasCount(1,3)');
     type('');
     const method = root.querySelectorAll<HTMLSelectElement>('select')[1]!;
     act(() => {
       method.value = 'wechat_pay';
       method.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(rowIds(root)).toEqual(['shop']);
+    expect(rowIds(root)).toEqual(['shop', 'ride']);
     type('food');
     expect(root.querySelector('table')).toBeNull();
     expect(root.querySelector('.atlas-none')?.textContent).toBe('atlasNoMatch');

@@ -41,6 +41,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the payments atlas has no serious accessibility violations (${scheme})`, async ({
     openExtensionPage,
   }) => {
+    // The longest page to scan (the grid and the whole timeline): axe needs more than the default time.
+    test.slow();
     const atlas = await openExtensionPage('atlas.html');
     await expect(atlas.locator('.timeline__event').first()).toBeVisible();
     // With sites in the dataset, a claim is opened too (its sources are links).

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { atlasMethods, filterSites, openFilter, type AtlasFilter } from '../../utils/payments/atlas';
+import { isReported } from '../../utils/payments/grade';
 import { paymentSites } from '../../utils/payments/registry';
 import { wallsTimeline } from '../../utils/payments/timeline';
 import { expect, test } from './fixtures';
@@ -52,7 +53,7 @@ for (const site of paymentSites.slice(0, 1)) {
     }
     await search.fill('');
     await expect(atlas.locator('.atlas-grid tbody tr')).toHaveCount(paymentSites.length);
-    await atlas.getByLabel('Payment method').selectOption(narrowestMethod!);
+    await atlas.getByRole('combobox', { name: 'Payment method' }).selectOption(narrowestMethod!);
     await expect.poll(() => rowIds(atlas)).toEqual(ids({ method: narrowestMethod }));
 
     const cell = atlas.locator('.atlas-cell__button').first();
@@ -61,6 +62,31 @@ for (const site of paymentSites.slice(0, 1)) {
     await expect(atlas.locator('#atlas-claim h3')).toBeVisible();
   });
 }
+
+test('draws reported claims in the neutral colour, never as accepted', async ({ openExtensionPage }) => {
+  const atlas = await openExtensionPage('atlas.html');
+  await expect(atlas.locator('.timeline__event').first()).toBeVisible();
+  const today = new Date();
+  const reported = paymentSites.flatMap((site) =>
+    site.claims.filter((claim) => claim.status !== 'unknown' && isReported(claim, today)),
+  );
+  await expect(atlas.locator('.atlas-grid .status-reported')).toHaveCount(reported.length);
+  const colours = await atlas.evaluate(() => {
+    const colourOf = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((el) => getComputedStyle(el).color);
+    return {
+      reported: colourOf(
+        '.atlas-grid .status-reported .status-icon, .atlas-legend .status-reported .status-icon',
+      ),
+      accepted: colourOf('.atlas-legend .status-supported .status-icon'),
+      unknown: colourOf('.atlas-legend .status-unknown .status-icon'),
+    };
+  });
+  for (const colour of colours.reported) {
+    expect(colour).not.toBe(colours.accepted[0]);
+    expect(colour).toBe(colours.unknown[0]);
+  }
+});
 
 test('a 360 px window scrolls sideways only inside the grid', async ({ openExtensionPage }) => {
   const atlas = await openExtensionPage('atlas.html');
