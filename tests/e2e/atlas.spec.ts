@@ -4,6 +4,8 @@ import { isReported } from '../../utils/payments/grade';
 import { paymentSites } from '../../utils/payments/registry';
 import { wallsTimeline } from '../../utils/payments/timeline';
 import { expect, test } from './fixtures';
+import { launchBrowser } from './harness/launch';
+import { openOnPhone, overflow, PHONE, PHONE_WIDTH, smallTargets } from './harness/phone';
 
 /**
  * The payments atlas, against whatever the registry holds: one row per site, the filters and the
@@ -102,4 +104,19 @@ test('a 360 px window scrolls sideways only inside the grid', async ({ openExten
   const firstColumn = atlas.locator('.atlas-grid__site').first();
   for (const cell of (await firstColumn.all()).slice(0, 1))
     expect(await cell.evaluate((th) => getComputedStyle(th).position)).toBe('sticky');
+});
+
+test('on a phone it fits the screen, and every control is big enough to tap', async ({ server }) => {
+  const phone = await launchBrowser(server, { device: PHONE });
+  try {
+    const atlas = await openOnPhone(phone.context, `chrome-extension://${phone.extensionId}/atlas.html`);
+    await expect(atlas.locator('.timeline__event').first()).toBeVisible();
+    for (const cell of (await atlas.locator('.atlas-cell__button').all()).slice(0, 1)) await cell.click();
+    const { scrollWidth, innerWidth } = await overflow(atlas);
+    expect(innerWidth, 'the phone zoomed out to show wider content').toBe(PHONE_WIDTH);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(await smallTargets(atlas)).toEqual([]);
+  } finally {
+    await phone.close();
+  }
 });
