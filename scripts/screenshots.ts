@@ -1,6 +1,7 @@
 /**
- * Store-listing screenshots (1280×800) in English and Chinese: the popup over a fixture page, and the
- * options page. Written to store/screenshots/. Run with `npm run screenshots`.
+ * Store-listing screenshots (1280×800) in English and Chinese: the popup over a fixture page, the
+ * options page, and the payments atlas (light and dark). Written to store/screenshots/. Run with
+ * `npm run screenshots`.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,18 @@ async function optionsPage(browser: Launched, file: string): Promise<void> {
   await page.screenshot({ path: join(outDir, file) });
 }
 
+/** The payments atlas with one claim opened (when the dataset has any), in a colour scheme. */
+async function atlasPage(browser: Launched, file: string, colorScheme: 'light' | 'dark'): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${browser.extensionId}/atlas.html`);
+  await page.locator('.timeline__event').first().waitFor();
+  const cells = await page.locator('.atlas-cell__button').all();
+  for (const cell of cells.slice(0, 1)) await cell.click();
+  await page.screenshot({ path: join(outDir, file) });
+}
+
 async function main(): Promise<void> {
   ensureFreshBuild();
   mkdirSync(outDir, { recursive: true });
@@ -65,10 +78,12 @@ async function main(): Promise<void> {
       try {
         await popupOverPage(browser, `popup-${suffix}.png`);
         await optionsPage(browser, `options-${suffix}.png`);
+        await atlasPage(browser, `atlas-${suffix}.png`, 'light');
+        await atlasPage(browser, `atlas-dark-${suffix}.png`, 'dark');
       } finally {
         await browser.close();
       }
-      console.log(`store/screenshots/popup-${suffix}.png, options-${suffix}.png`);
+      console.log(`store/screenshots/{popup,options,atlas,atlas-dark}-${suffix}.png`);
     }
   } finally {
     await server.close();

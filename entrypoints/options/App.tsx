@@ -44,7 +44,10 @@ export function App() {
       <main class="options-main">
         <Brand name={t('extName')} tagline={t('extDescription')} />
         <h2 class="page-title">{t('optionsTitle')}</h2>
-        <p>
+        <p class="footer footer--start">
+          <a href="/atlas.html" target="_blank">
+            {t('openAtlas')}
+          </a>
           <a href={WELCOME_PAGE} target="_blank" rel="noopener">
             {t('optionsWelcomeLink')}
           </a>

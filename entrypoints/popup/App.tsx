@@ -82,6 +82,9 @@ export function App() {
           </QrReader>
         )}
         <p class="footer">
+          <a href="/atlas.html" target="_blank">
+            {t('openAtlas')}
+          </a>{' '}
           <a href="/options.html" target="_blank">
             {t('openOptions')}
           </a>

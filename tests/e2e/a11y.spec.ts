@@ -45,6 +45,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(welcome.locator('[data-sample="token"] [data-unwall="token"]')).toBeVisible();
     expect(await seriousViolations(welcome, scheme)).toEqual([]);
   });
+
+  test(`the payments atlas has no serious accessibility violations (${scheme})`, async ({
+    openExtensionPage,
+  }) => {
+    // The longest page to scan (the grid and the whole timeline): axe needs more than the default time.
+    test.slow();
+    const atlas = await openExtensionPage('atlas.html');
+    await expect(atlas.locator('.timeline__event').first()).toBeVisible();
+    // With sites in the dataset, a claim is opened too (its sources are links).
+    for (const cell of (await atlas.locator('.atlas-cell__button').all()).slice(0, 1)) await cell.click();
+    expect(await seriousViolations(atlas, scheme)).toEqual([]);
+  });
 }
 
 test('every control of the options page is reachable with the keyboard', async ({ openExtensionPage }) => {
