@@ -3,7 +3,7 @@
  * pin beside Unwall keeps its icon in the toolbar. Drawn in the page's text colour, so it reads in
  * light and dark alike; the highlighted steps carry the accent colour.
  */
-export function PinPicture({ label }: { label: string }) {
+export function PinPicture({ label, name }: { label: string; name: string }) {
   return (
     <svg class="pin-picture" viewBox="0 0 320 150" role="img" aria-label={label}>
       <title>{label}</title>
@@ -41,7 +41,7 @@ export function PinPicture({ label }: { label: string }) {
       />
       <image href="/icon/48.png" x="162" y="86" width="20" height="20" />
       <text x="190" y="101" font-size="13" fill="currentColor">
-        Unwall
+        {name}
       </text>
       <g class="pin-picture__step" transform="translate(282 84)">
         <circle cx="12" cy="12" r="13" fill="none" stroke="currentColor" stroke-width="2" />

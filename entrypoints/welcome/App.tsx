@@ -29,7 +29,7 @@ export function App() {
         <section class="card" aria-labelledby="pin-heading">
           <h2 id="pin-heading">{t('welcomePinHeading')}</h2>
           <p>{t('welcomePinText')}</p>
-          <PinPicture label={t('welcomePinPicture')} />
+          <PinPicture label={t('welcomePinPicture')} name={t('extName')} />
         </section>
         <section class="card" aria-labelledby="marks-heading">
           <h2 id="marks-heading">{t('welcomeMarksHeading')}</h2>
