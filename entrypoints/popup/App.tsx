@@ -6,11 +6,12 @@ import { OpenOnPhone } from '@/components/OpenOnPhone';
 import { PasteBox } from '@/components/PasteBox';
 import { QrReader, type QrReaderProps } from '@/components/QrReader';
 import { SiteCard } from '@/components/SiteCard';
-import { Switch } from '@/components/Switch';
+import { PauseControls } from '@/components/PauseControls';
+import { SiteSwitch } from '@/components/SiteSwitch';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
-import { isSiteDisabled, siteOf } from '@/utils/settings/schema';
+import { pauseAll, readPause, resumeAll, watchPause, type PauseState } from '@/utils/extension/pause';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { createPageEngine, readQrText } from '@/utils/links';
 import { readQrCodes } from '@/utils/extension/qr-reader';
@@ -26,6 +27,7 @@ function hostOf(url: string | null): string | null {
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [pause, setPause] = useState<PauseState | null>(null);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
   // The context menu's "Read QR code" result page.
@@ -38,7 +40,9 @@ export function App() {
     });
     void readSettings().then(setSettings);
     const unwatchSettings = watchSettings(setSettings);
-    return () => [unwatch, unwatchSettings].forEach((stop) => stop());
+    void readPause().then(setPause);
+    const unwatchPause = watchPause(setPause);
+    return () => [unwatch, unwatchSettings, unwatchPause].forEach((stop) => stop());
   }, []);
   const engine = useMemo(
     () => createPageEngine(settings?.userRules ?? [], { mirrors: settings?.mirrors }),
@@ -66,13 +70,18 @@ export function App() {
           />
         )}
         {host && settings && (
-          <section class="card">
-            <Switch
-              label={t('siteSwitch', siteOf(host))}
-              checked={!isSiteDisabled(settings.disabledSites, host)}
-              onChange={(on) => void setSiteDisabled(host, !on)}
-            />
-          </section>
+          <SiteSwitch
+            host={host}
+            disabled={settings.disabledSites}
+            onChange={(off, scope) => void setSiteDisabled(host, off, scope)}
+          />
+        )}
+        {pause && !pasted && !qrRequest && (
+          <PauseControls
+            until={pause.until}
+            onPause={(length) => void pauseAll(length)}
+            onResume={() => void resumeAll()}
+          />
         )}
         {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
         {direct && <OpenOnPhone url={direct} />}

@@ -88,6 +88,7 @@ export function createPageService() {
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
   const current = readSettings;
+  const withPause = () => Promise.all([current(), readPause()]);
   const forwards = createForwardBudget();
   const queue = createWorkQueue({
     ...resolveLimits,
@@ -98,7 +99,7 @@ export function createPageService() {
 
   return {
     async hello(host: string): Promise<PagePermit> {
-      const [settings, pause] = await Promise.all([current(), readPause()]);
+      const [settings, pause] = await withPause();
       const { userRules, features, mirrors } = settings;
       return permitFor(settings, pause, engineFor(userRules, { generic: features.generic, mirrors }), host);
     },
@@ -119,10 +120,7 @@ export function createPageService() {
     forgetTab: queue.forgetTab,
     forgetFrame: queue.forgetFrame,
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
-      const [{ features, disabledSites, userRules, mirrors }, { paused }] = await Promise.all([
-        current(),
-        readPause(),
-      ]);
+      const [{ features, disabledSites, userRules, mirrors }, { paused }] = await withPause();
       const host = hostOfHref(url) ?? '';
       // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
       const engine = engineFor(userRules, { mirrors });

@@ -85,7 +85,9 @@ describe('settings files', () => {
   });
 
   it('keeps switched-off sites and hosts as written, each once (www. may be "only this host")', () => {
-    const text = fileWith((f) => ((f.settings as Settings).disabledSites = ['www.jd.com', 'jd.com', 'jd.com']));
+    const text = fileWith(
+      (f) => ((f.settings as Settings).disabledSites = ['www.jd.com', 'jd.com', 'jd.com']),
+    );
     expect(parseSettingsFile(text)).toMatchObject({
       ok: true,
       settings: { disabledSites: ['www.jd.com', 'jd.com'] },

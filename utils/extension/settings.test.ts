@@ -50,6 +50,8 @@ describe('stored settings', () => {
     await setSiteDisabled('item.taobao.com', true);
     await setSiteDisabled('www.jd.com', true, 'host');
     expect((await readSettings()).disabledSites).toEqual(['taobao.com', 'www.jd.com']);
+    await setSiteDisabled('item.taobao.com', true, 'host');
+    expect((await readSettings()).disabledSites).toEqual(['www.jd.com', 'item.taobao.com']);
   });
 
   it('falls back per field and per key when stored values are corrupt', async () => {

@@ -78,17 +78,20 @@ export function setFeature(name: keyof Features, on: boolean): Promise<void> {
   });
 }
 
-/** Switches Unwall off or on for a host's whole site (the default) or for that host only. */
+/**
+ * Switches Unwall off for a host's whole site (the default) or for that host only, in place of
+ * whatever switched it off before; or back on.
+ */
 export function setSiteDisabled(host: string, disabled: boolean, scope: SiteScope = 'site'): Promise<void> {
   return exclusive('disabledSites', () => changeSites(host, disabled, scope));
 }
 
 async function changeSites(host: string, disabled: boolean, scope: SiteScope): Promise<void> {
   const current = parseDisabledSites(await disabledSitesItem.getValue());
-  // Switching back on removes every entry that covers the host, not only the exact one.
-  const next = disabled
-    ? [...current, switchEntry(host, scope)]
-    : current.filter((entry) => !isSiteDisabled([entry], host));
+  // Every entry that covers the host goes, not only the exact one: switching back on leaves none, and
+  // switching off with another scope replaces the one in force.
+  const others = current.filter((entry) => !isSiteDisabled([entry], host));
+  const next = disabled ? [...others, switchEntry(host, scope)] : others;
   await disabledSitesItem.setValue(parseDisabledSites(next));
 }
 
