@@ -19,8 +19,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // activeTab: the popup's "Read QR codes on this page" and the "Read QR code" menu capture the
-    // visible tab, only after that click and only that tab; no host permission.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // visible tab, only after that click and only that tab; no host permission. clipboardWrite: "Copy
+    // direct link" writes from the background, which no click reaches; Chrome's service worker has no
+    // clipboard, so a hidden offscreen document of ours copies (entrypoints/offscreen).
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
