@@ -33,6 +33,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+U and Alt+Shift+V: no Chrome or Firefox default uses them; the user may change them in
+    // the browser's shortcut settings. Firefox for Android has no commands (see optional-apis.ts).
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_commandToggleSite__',
+      },
+      'open-paste': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: '__MSG_commandOpenPaste__',
+      },
+    },
     // Extension pages run only their own bundled scripts; no plugins, no <base>, no form posts.
     content_security_policy: { extension_pages: extensionPagesCsp },
     ...(browser === 'firefox'

@@ -30,6 +30,8 @@ export function App() {
   const [pause, setPause] = useState<PauseState | null>(null);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
+  // The paste page (the menus' fallback, and the keyboard command's `?paste`): the paste box comes first.
+  const pasteFirst = pasted !== '' || params.has('paste');
   // The context menu's "Read QR code" result page.
   const qrRequest = params.get('qr');
   useEffect(() => {
@@ -57,9 +59,9 @@ export function App() {
       <main class="popup-main">
         <Brand name={t('extName')} tagline={t('extDescription')} />
         {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
-        {pasted && (
+        {pasteFirst && (
           <QrReader {...qr}>
-            <PasteBox findLinks={engine.findLinks} initialText={pasted} />
+            <PasteBox findLinks={engine.findLinks} initialText={pasted} autoFocus />
           </QrReader>
         )}
         {tab && (
@@ -76,7 +78,7 @@ export function App() {
             onChange={(off, scope) => void setSiteDisabled(host, off, scope)}
           />
         )}
-        {pause && !pasted && !qrRequest && (
+        {pause && !pasteFirst && !qrRequest && (
           <PauseControls
             until={pause.until}
             onPause={(length) => void pauseAll(length)}
@@ -85,7 +87,7 @@ export function App() {
         )}
         {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
         {direct && <OpenOnPhone url={direct} />}
-        {!pasted && (
+        {!pasteFirst && (
           <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>
             <PasteBox findLinks={engine.findLinks} />
           </QrReader>

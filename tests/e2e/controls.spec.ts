@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openFeed } from './harness/feed';
 
@@ -6,6 +6,15 @@ const WRAPPED = 'https://link.zhihu.com/?target=https%3A//github.com/unwall/scop
 const PAGE = `<p><a id="out" href="${WRAPPED}">a wrapped link</a></p>`;
 const ITEM = 'https://item.taobao.com/item.htm?id=1';
 const HOME = 'https://www.taobao.com/scope';
+
+/** Presses a keyboard command as the browser would: its event, dispatched in the service worker. */
+async function pressCommand(worker: Worker, command: string): Promise<void> {
+  await worker.evaluate(async (command) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const onCommand = chrome.commands.onCommand as unknown as { dispatch(...args: unknown[]): void };
+    onCommand.dispatch(command, tab);
+  }, command);
+}
 
 /** Opens a page whose one anchor Unwall unwraps, and waits until it has. */
 async function openWrapped(page: Page, url: string): Promise<void> {
@@ -61,5 +70,32 @@ test.describe('the pause on every site', () => {
     await expect(page.locator('#zhihu-wrapper')).toHaveAttribute('href', /link\.zhihu\.com/);
     await pause.getByRole('button', { name: 'Resume' }).click();
     await expect(page.locator('#taobao a[data-unwall]')).toHaveCount(1);
+  });
+});
+
+test.describe('the keyboard commands', () => {
+  test('Alt+Shift+U switches Unwall off for the site and back on', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await openFeed(page);
+    await page.bringToFront();
+    await pressCommand(serviceWorker, 'toggle-site');
+    await expect(page.locator('a[data-unwall]')).toHaveCount(0);
+    expect(await serviceWorker.evaluate(() => chrome.storage.local.get('disabledSites'))).toEqual({
+      disabledSites: ['weibo.com'],
+    });
+    await pressCommand(serviceWorker, 'toggle-site');
+    await expect(page.locator('#taobao a[data-unwall]')).toHaveCount(1);
+  });
+
+  test('Alt+Shift+V opens the paste page, ready to paste into', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await openFeed(page);
+    await page.bringToFront();
+    const opened = context.waitForEvent('page');
+    await pressCommand(serviceWorker, 'open-paste');
+    const paste = await opened;
+    await paste.waitForLoadState();
+    expect(new URL(paste.url()).pathname).toBe('/popup.html');
+    await expect(paste.getByRole('textbox', { name: 'Paste a share text or link' })).toBeFocused();
   });
 });
