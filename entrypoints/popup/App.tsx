@@ -7,12 +7,15 @@ import { PasteBox } from '@/components/PasteBox';
 import { QrReader, type QrReaderProps } from '@/components/QrReader';
 import { SiteCard } from '@/components/SiteCard';
 import { PauseControls } from '@/components/PauseControls';
+import { ReportProblem } from '@/components/ReportProblem';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
 import { pauseAll, readPause, resumeAll, watchPause, type PauseState } from '@/utils/extension/pause';
+import { reportFor } from '@/utils/extension/report';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
+import { ISSUE_TRACKER_URL } from '@/utils/report/project';
 import { createPageEngine, readQrText } from '@/utils/links';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
@@ -52,6 +55,7 @@ export function App() {
   );
   const host = hostOf(tab?.url ?? null);
   // The page's direct address, for a phone: a wrapper's or a "you are leaving" page's target.
+  const match = tab?.url ? siteForUrl(platforms, tab.url) : null;
   const direct = host && tab?.url ? (engine.toDirectUrl(tab.url) ?? tab.url) : null;
   const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
   return (
@@ -64,13 +68,7 @@ export function App() {
             <PasteBox findLinks={engine.findLinks} initialText={pasted} autoFocus />
           </QrReader>
         )}
-        {tab && (
-          <SiteCard
-            host={host}
-            match={tab.url ? siteForUrl(platforms, tab.url) : null}
-            platforms={platforms}
-          />
-        )}
+        {tab && <SiteCard host={host} match={match} platforms={platforms} />}
         {host && settings && (
           <SiteSwitch
             host={host}
@@ -91,6 +89,17 @@ export function App() {
           <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>
             <PasteBox findLinks={engine.findLinks} />
           </QrReader>
+        )}
+        {!pasteFirst && !qrRequest && (
+          <ReportProblem
+            text={reportFor({
+              page: host ? tab?.url : null,
+              site: match?.platform.id,
+              fixes: tab?.fixed,
+              features: settings?.features,
+            })}
+            tracker={ISSUE_TRACKER_URL}
+          />
         )}
         <p class="footer">
           <a href="/options.html" target="_blank">
