@@ -49,6 +49,8 @@ const layerZones = [
   },
   { target: './utils/protocol', from: above('./utils/page', './utils/extension', './utils/settings') },
   { target: './utils/settings', from: above('./utils/page', './utils/extension', './utils/protocol') },
+  // Problem reports: pure text from facts the extension gathers, beside utils/settings.
+  { target: './utils/report', from: above('./utils/page', './utils/extension', './utils/protocol') },
   { target: './utils/page', from: above('./utils/extension', './utils/settings') },
   { target: './utils/extension', from: ['./utils/page', './components', './entrypoints'] },
   { target: './components', from: ['./entrypoints', './utils/extension'] },

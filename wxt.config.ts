@@ -19,12 +19,32 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // activeTab: the popup's "Read QR codes on this page" and the "Read QR code" menu capture the
-    // visible tab, only after that click and only that tab; no host permission.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // visible tab, only after that click and only that tab; no host permission. clipboardWrite: "Copy
+    // direct link" writes from the background, which no click reaches; Chrome's service worker has no
+    // clipboard, so a hidden offscreen document of ours copies (entrypoints/offscreen).
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+U and Alt+Shift+V: no Chrome or Firefox default uses them; the user may change them in
+    // the browser's shortcut settings. Firefox for Android has no commands (see optional-apis.ts).
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_commandToggleSite__',
+      },
+      'open-paste': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: '__MSG_commandOpenPaste__',
+      },
+    },
     // Extension pages run only their own bundled scripts; no plugins, no <base>, no form posts.
     content_security_policy: { extension_pages: extensionPagesCsp },
     ...(browser === 'firefox'

@@ -6,13 +6,15 @@ import { LinkActions } from './LinkActions';
 export interface PasteBoxProps {
   findLinks: (text: string) => FoundLink[];
   initialText?: string;
+  /** On the paste page, where pasting is what the user came for. */
+  autoFocus?: boolean;
 }
 
 /** The longest text looked at: share texts are short, and a huge paste must not freeze the popup. */
 const MAX_PASTE = 20_000;
 
 /** Paste a share text or a blocked link and get the direct links, offline, from the engine itself. */
-export function PasteBox({ findLinks, initialText = '' }: PasteBoxProps) {
+export function PasteBox({ findLinks, initialText = '', autoFocus = false }: PasteBoxProps) {
   const { t } = useI18n();
   const [text, setText] = useState(initialText);
   const links = text.trim() ? findLinks(text.slice(0, MAX_PASTE)) : [];
@@ -23,6 +25,7 @@ export function PasteBox({ findLinks, initialText = '' }: PasteBoxProps) {
         class="paste"
         rows={3}
         value={text}
+        autoFocus={autoFocus}
         aria-labelledby="paste-heading"
         placeholder={t('pastePlaceholder')}
         onInput={(e) => setText(e.currentTarget.value)}

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { onCommandWith } from '@/utils/extension/commands';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
-import { contextMenusApi } from '@/utils/extension/optional-apis';
+import { commandsApi, contextMenusApi } from '@/utils/extension/optional-apis';
 import { createPageService } from '@/utils/extension/page-service';
 import { onQrReadMenuClick } from '@/utils/extension/qr-menu';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
@@ -53,5 +54,7 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(createContextMenus);
     contextMenusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
     contextMenusApi()?.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));
+    const onCommand = onCommandWith({ pageOf: fixed.pageOf });
+    commandsApi()?.onCommand.addListener((command, tab) => void onCommand(command, tab));
   },
 });

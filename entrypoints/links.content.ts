@@ -32,7 +32,9 @@ export default defineContentScript({
       signal: ctx.signal,
       onFixed: reportFixed,
     });
+    let resume: number | undefined;
     const apply = async () => {
+      clearTimeout(resume);
       const hello = ask({ type: 'hello', host: siteHost() });
       // The page-world `window.open` guard gets its list at once: a click may come before `load`.
       void hello.then(
@@ -41,6 +43,9 @@ export default defineContentScript({
       );
       const [permit] = await Promise.all([hello, loaded()]);
       scanner.stop();
+      // A timed pause ends without a change in storage: the page asks again when it is over.
+      if (permit.resumeIn !== undefined)
+        resume = ctx.setTimeout(() => void apply().catch(() => {}), permit.resumeIn);
       if (!permit.enabled || ctx.signal.aborted) return;
       engine.setFilter(permit.filter);
       scanner.start(permit, engine);

@@ -3,12 +3,14 @@ import { Brand } from '@/components/Brand';
 import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
 import { MirrorChoices } from '@/components/MirrorChoices';
+import { ReportProblem } from '@/components/ReportProblem';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { importProblemText } from '@/utils/extension/import-messages';
 import { WELCOME_PAGE } from '@/utils/extension/welcome';
+import { reportFor } from '@/utils/extension/report';
 import {
   readSettings,
   resetSettings,
@@ -23,6 +25,7 @@ import {
 import { exportSettings, readSettingsFile } from '@/utils/extension/settings-file';
 import { mirrorOptions } from '@/utils/links/mirrors';
 import { platforms } from '@/utils/platforms';
+import { ISSUE_TRACKER_URL } from '@/utils/report/project';
 import { checkUserRule } from '@/utils/settings/schema';
 
 const mirrored = mirrorOptions(platforms);
@@ -78,6 +81,7 @@ export function App() {
               importFile={importFile}
               reset={resetSettings}
             />
+            <ReportProblem text={reportFor({ features: settings.features })} tracker={ISSUE_TRACKER_URL} />
           </>
         )}
       </main>

@@ -6,12 +6,16 @@ import { OpenOnPhone } from '@/components/OpenOnPhone';
 import { PasteBox } from '@/components/PasteBox';
 import { QrReader, type QrReaderProps } from '@/components/QrReader';
 import { SiteCard } from '@/components/SiteCard';
-import { Switch } from '@/components/Switch';
+import { PauseControls } from '@/components/PauseControls';
+import { ReportProblem } from '@/components/ReportProblem';
+import { SiteSwitch } from '@/components/SiteSwitch';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
-import { isSiteDisabled, siteOf } from '@/utils/settings/schema';
+import { pauseAll, readPause, resumeAll, watchPause, type PauseState } from '@/utils/extension/pause';
+import { reportFor } from '@/utils/extension/report';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
+import { ISSUE_TRACKER_URL } from '@/utils/report/project';
 import { createPageEngine, readQrText } from '@/utils/links';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
@@ -26,8 +30,11 @@ function hostOf(url: string | null): string | null {
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [pause, setPause] = useState<PauseState | null>(null);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
+  // The paste page (the menus' fallback, and the keyboard command's `?paste`): the paste box comes first.
+  const pasteFirst = pasted !== '' || params.has('paste');
   // The context menu's "Read QR code" result page.
   const qrRequest = params.get('qr');
   useEffect(() => {
@@ -38,7 +45,9 @@ export function App() {
     });
     void readSettings().then(setSettings);
     const unwatchSettings = watchSettings(setSettings);
-    return () => [unwatch, unwatchSettings].forEach((stop) => stop());
+    void readPause().then(setPause);
+    const unwatchPause = watchPause(setPause);
+    return () => [unwatch, unwatchSettings, unwatchPause].forEach((stop) => stop());
   }, []);
   const engine = useMemo(
     () => createPageEngine(settings?.userRules ?? [], { mirrors: settings?.mirrors }),
@@ -46,6 +55,7 @@ export function App() {
   );
   const host = hostOf(tab?.url ?? null);
   // The page's direct address, for a phone: a wrapper's or a "you are leaving" page's target.
+  const match = tab?.url ? siteForUrl(platforms, tab.url) : null;
   const direct = host && tab?.url ? (engine.toDirectUrl(tab.url) ?? tab.url) : null;
   const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
   return (
@@ -53,33 +63,43 @@ export function App() {
       <main class="popup-main">
         <Brand name={t('extName')} tagline={t('extDescription')} />
         {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
-        {pasted && (
+        {pasteFirst && (
           <QrReader {...qr}>
-            <PasteBox findLinks={engine.findLinks} initialText={pasted} />
+            <PasteBox findLinks={engine.findLinks} initialText={pasted} autoFocus />
           </QrReader>
         )}
-        {tab && (
-          <SiteCard
+        {tab && <SiteCard host={host} match={match} platforms={platforms} />}
+        {host && settings && (
+          <SiteSwitch
             host={host}
-            match={tab.url ? siteForUrl(platforms, tab.url) : null}
-            platforms={platforms}
+            disabled={settings.disabledSites}
+            onChange={(off, scope) => void setSiteDisabled(host, off, scope)}
           />
         )}
-        {host && settings && (
-          <section class="card">
-            <Switch
-              label={t('siteSwitch', siteOf(host))}
-              checked={!isSiteDisabled(settings.disabledSites, host)}
-              onChange={(on) => void setSiteDisabled(host, !on)}
-            />
-          </section>
+        {pause && !pasteFirst && !qrRequest && (
+          <PauseControls
+            until={pause.until}
+            onPause={(length) => void pauseAll(length)}
+            onResume={() => void resumeAll()}
+          />
         )}
         {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
         {direct && <OpenOnPhone url={direct} />}
-        {!pasted && (
+        {!pasteFirst && (
           <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>
             <PasteBox findLinks={engine.findLinks} />
           </QrReader>
+        )}
+        {!pasteFirst && !qrRequest && (
+          <ReportProblem
+            text={reportFor({
+              page: host ? tab?.url : null,
+              site: match?.platform.id,
+              fixes: tab?.fixed,
+              features: settings?.features,
+            })}
+            tracker={ISSUE_TRACKER_URL}
+          />
         )}
         <p class="footer">
           <a href="/atlas.html" target="_blank">

@@ -12,7 +12,7 @@ test('the previous stored layout is migrated on first use, keeping every other s
   openExtensionPage,
   extensionId,
 }) => {
-  // The layout the previous version wrote: exact hosts, no version marker for them.
+  // The layout of version 1: exact hosts, no version marker for them (migrated through 2 to 3).
   await serviceWorker.evaluate(async () => {
     await chrome.storage.local.clear();
     await chrome.storage.local.set({
@@ -24,7 +24,7 @@ test('the previous stored layout is migrated on first use, keeping every other s
   const options = await openExtensionPage('options.html');
   await expect
     .poll(async () => (await stored(serviceWorker))['disabledSites$'], { timeout: 10_000 })
-    .toEqual({ v: 2 });
+    .toEqual({ v: 3 });
   expect(await stored(serviceWorker)).toMatchObject({
     disabledSites: ['weibo.com', 'jd.com'],
     features: { wrappers: false, skipInterstitials: false },

@@ -6,7 +6,7 @@ import { createFixedLinks } from '@/utils/extension/fixed-links';
 import { hasContextMenus } from '@/utils/extension/optional-apis';
 import type { FixedLink } from '@/utils/protocol';
 
-const missing = ['contextMenus', 'menus', 'action', 'browserAction', 'windows'] as const;
+const missing = ['contextMenus', 'menus', 'commands', 'action', 'browserAction', 'windows'] as const;
 const fake = fakeBrowser as unknown as Record<string, unknown>;
 const saved = Object.fromEntries(missing.map((name) => [name, fake[name]]));
 /** The in-memory toolbar button of the fake browser, kept while its namespaces are taken away. */
@@ -22,7 +22,7 @@ const link = (n: number): FixedLink => ({
 });
 
 /**
- * Firefox for Android as MDN's compat data describes it: no `menus` (nor `contextMenus`), no
+ * Firefox for Android as MDN's compat data describes it: no `menus` (nor `contextMenus`), no `commands`, no
  * `windows`, `browserAction` (MV2) rather than `action`, and `tabs.create` without `openerTabId`
  * (Firefox throws a schema error at the call).
  */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 
@@ -107,7 +107,7 @@ describe('the context menus', () => {
       const create = vi.fn();
       Object.assign(fakeBrowser.contextMenus, { removeAll: () => Promise.resolve(), create });
       createContextMenus();
-      await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(4));
+      await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(5));
       expect(create).toHaveBeenCalledWith(
         expect.objectContaining({ id: 'unwall-show-qr', contexts: ['link', 'selection'] }),
       );
@@ -163,5 +163,92 @@ describe('the context menus', () => {
       expect(create).not.toHaveBeenCalled();
       expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe('msg:menuQrPrivate');
     });
+  });
+});
+
+describe('"Copy direct link"', () => {
+  const writeText = vi.fn<(text: string) => Promise<void>>();
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    writeText.mockReset().mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => `msg:${key}`);
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  const click = (info: Record<string, unknown>) =>
+    onContextMenuClick(
+      { menuItemId: 'unwall-copy-link', editable: false, pageUrl: 'https://a.cn/', ...info } as never,
+      tab,
+    );
+
+  it('creates its menu item on links and selections', async () => {
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create');
+    createContextMenus();
+    await vi.waitFor(() => expect(create).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledWith({
+      id: 'unwall-copy-link',
+      title: 'msg:menuCopyLink',
+      contexts: ['link', 'selection'],
+    });
+  });
+
+  it.each([
+    [
+      'a wrapper link',
+      { linkUrl: 'https://link.zhihu.com/?target=https%3A//github.com/x' },
+      'https://github.com/x',
+    ],
+    [
+      'a selected share text',
+      { selectionText: '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开' },
+      'https://3.cn/2odH-z1a',
+    ],
+  ])('copies the direct address of %s and opens nothing', async (_, info, direct) => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await click(info);
+    expect(writeText).toHaveBeenCalledExactlyOnceWith(direct);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a link that is already direct', { linkUrl: 'https://github.com/x' }],
+    ['a javascript: link', { linkUrl: 'javascript:alert(1)' }],
+    ['a selection without links', { selectionText: '今天天气不错' }],
+    [
+      'a selection with two links',
+      { selectionText: 'https://3.cn/2odH-z1a 和 https://e.tb.cn/h.826Ec69frH3tGlL' },
+    ],
+  ])('copies nothing for %s, and says so on the toolbar button', async (_, info) => {
+    await click(info);
+    expect(writeText).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('msg:menuNothingCopied');
+  });
+
+  it('says so when the browser refuses the clipboard', async () => {
+    writeText.mockRejectedValue(new Error('Document is not focused.'));
+    await click({ linkUrl: 'https://link.zhihu.com/?target=https%3A//github.com/x' });
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('msg:menuNothingCopied');
+  });
+
+  it('copies through an offscreen document where the browser has one (Chrome’s service worker)', async () => {
+    const offscreen = {
+      createDocument: vi.fn().mockResolvedValue(undefined),
+      closeDocument: vi.fn().mockResolvedValue(undefined),
+    };
+    vi.stubGlobal('navigator', {});
+    (fakeBrowser as unknown as { offscreen?: unknown }).offscreen = offscreen;
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true);
+    try {
+      await click({ linkUrl: 'https://link.zhihu.com/?target=https%3A//github.com/x' });
+    } finally {
+      delete (fakeBrowser as unknown as { offscreen?: unknown }).offscreen;
+    }
+    expect(offscreen.createDocument).toHaveBeenCalledWith(
+      expect.objectContaining({ reasons: ['CLIPBOARD'] }),
+    );
+    expect(send).toHaveBeenCalledWith({ type: 'unwall-offscreen-copy', text: 'https://github.com/x' });
+    expect(offscreen.closeDocument).toHaveBeenCalled();
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).not.toBe('msg:menuNothingCopied');
   });
 });

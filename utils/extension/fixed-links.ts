@@ -82,6 +82,8 @@ export function createFixedLinks(area: SessionArea | undefined = browser.storage
       showCount(tabId, undefined);
     },
     forget: drop,
+    /** The page the tab's top frame last reported, or null. */
+    pageOf: async (tabId: number) => (await ready).get(tabId)?.url ?? null,
     /** The tab's state, for the extension's own pages only (see `isOwnPage`). */
     async stateFor(tabId: number, sender: { id?: string; url?: string }): Promise<TabState | undefined> {
       if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 
 type ContextMenus = typeof browser.contextMenus;
+type Commands = typeof browser.commands;
 
 /** What Unwall asks of the toolbar button: a title and a badge per tab. */
 export interface ToolbarButton {
@@ -13,6 +14,7 @@ export interface ToolbarButton {
 interface OptionalApis {
   contextMenus?: ContextMenus;
   menus?: ContextMenus;
+  commands?: Commands;
   action?: ToolbarButton;
   browserAction?: ToolbarButton;
 }
@@ -28,6 +30,15 @@ const optional = () => browser as unknown as OptionalApis;
  */
 export function contextMenusApi(): ContextMenus | undefined {
   return optional().contextMenus ?? optional().menus;
+}
+
+/**
+ * The keyboard-command API, or undefined where the browser has none (Firefox for Android:
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/commands#browser_compatibility).
+ * @example commandsApi()?.onCommand.addListener(onCommand) // no listener, and no error, on Android
+ */
+export function commandsApi(): Commands | undefined {
+  return optional().commands;
 }
 
 /** Whether a page may point the user to a context-menu item (not on Firefox for Android). */

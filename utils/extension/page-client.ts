@@ -10,7 +10,7 @@ import {
   type ScanEngine,
 } from '@/utils/protocol';
 import { hostOfHref } from '@/utils/url';
-import { SETTING_KEYS } from '@/utils/settings/keys';
+import { PAGE_KEYS } from '@/utils/settings/keys';
 
 /**
  * The content script's side of the page service: it asks the background (which holds the rules and
@@ -68,10 +68,10 @@ export function remoteScanEngine(): ScanEngine & { setFilter(data: PagePermit['f
   };
 }
 
-/** Calls back when a setting changes in storage; returns the unsubscribe function. */
+/** Calls back when a setting or the pause changes in storage; returns the unsubscribe function. */
 export function onSettingsChanged(callback: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTING_KEYS.some((key) => key in changes)) callback();
+    if (area === 'local' && PAGE_KEYS.some((key) => key in changes)) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

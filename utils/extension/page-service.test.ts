@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from './page-service';
 import { resolveLimits } from './resolve-limits';
+import { pauseAll, resumeAll } from './pause';
 import { setFeature, setMirror, setSiteDisabled } from './settings';
 
 const JD = '【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开';
@@ -168,5 +169,44 @@ describe("the page service's hello and the window.open guard", () => {
     expect((await pages.hello('blog.csdn.net')).opens).toContainEqual(csdn);
     await setFeature('wrappers', false);
     expect((await pages.hello('blog.csdn.net')).opens).toEqual([]);
+  });
+});
+
+describe('the page service while Unwall is paused', () => {
+  const NOW = Date.UTC(2026, 11, 2, 8, 0, 0);
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('changes no page and forwards from no interstitial until the pause ends, then asks the page back', async () => {
+    const pages = createPageService();
+    await pauseAll('10m');
+    expect(await pages.hello('weibo.com')).toMatchObject({ enabled: false, trap: null, resumeIn: 600_000 });
+    const leaving = 'https://link.zhihu.com/?target=https%3A//github.com/x';
+    expect(await pages.interstitial(leaving)).toMatchObject({ enabled: false });
+    vi.setSystemTime(NOW + 600_000);
+    const permit = await pages.hello('weibo.com');
+    expect(permit.enabled).toBe(true);
+    expect(permit).not.toHaveProperty('resumeIn');
+    expect(await pages.interstitial(leaving)).toMatchObject({ enabled: true });
+  });
+
+  it('holds a pause until restart while the session lasts, and ends it on resume', async () => {
+    const pages = createPageService();
+    await pauseAll('restart');
+    vi.setSystemTime(NOW + 30 * 86_400_000);
+    expect(await pages.hello('weibo.com')).toMatchObject({ enabled: false });
+    expect(await pages.hello('weibo.com')).not.toHaveProperty('resumeIn');
+    await resumeAll();
+    expect((await pages.hello('weibo.com')).enabled).toBe(true);
+  });
+
+  it('ends a pause until restart when the browser restarts (its session storage is gone)', async () => {
+    await pauseAll('restart');
+    await fakeBrowser.storage.session.clear();
+    expect((await createPageService().hello('weibo.com')).enabled).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { enabledKinds } from '@/utils/settings/features';
 import { isSiteDisabled, type Settings } from '@/utils/settings/schema';
 import { platformName, what } from './describe';
 import { createForwardBudget } from './forward-budget';
+import { readPause, type PauseState } from './pause';
 import { readSettings } from './settings';
 import { resolveLimits } from './resolve-limits';
 import { createWorkQueue, type Sender } from './work-queue';
@@ -46,9 +47,22 @@ function nextTask(): (run: () => void) => void {
 
 const opensWindows = isWindowOpenHost(platforms);
 
-/** What a content script may do on its host: the user's switches, and what the rules say of the host. */
-function permitFor({ features, disabledSites }: Settings, engine: PageEngine, host: string): PagePermit {
-  const enabled = !isSiteDisabled(disabledSites, host);
+/** A page paused until a time asks again then (its own timer, in the page); never longer than a day. */
+function resumeIn({ until }: PauseState, now: number): number | undefined {
+  return typeof until === 'number' ? Math.min(until - now, 86_400_000) : undefined;
+}
+
+/**
+ * What a content script may do on its host: the user's switches, the pause on every site, and what
+ * the rules say of the host.
+ */
+function permitFor(
+  { features, disabledSites }: Settings,
+  pause: PauseState,
+  engine: PageEngine,
+  host: string,
+): PagePermit {
+  const enabled = !pause.paused && !isSiteDisabled(disabledSites, host);
   const kinds = enabledKinds(features);
   const permit: PagePermit = {
     enabled,
@@ -58,6 +72,8 @@ function permitFor({ features, disabledSites }: Settings, engine: PageEngine, ho
     reads: engine.pageReadsFor(host),
     trap: enabled ? clickTrapOf(platforms, host) : null,
   };
+  const retry = pause.paused ? resumeIn(pause, Date.now()) : undefined;
+  if (retry !== undefined) permit.resumeIn = retry;
   // Every other page is told nothing of it: its hello reply stays as small as before.
   if (opensWindows(host)) permit.opens = enabled && kinds.includes('wrapper') ? engine.openWrappers : [];
   return permit;
@@ -72,6 +88,7 @@ export function createPageService() {
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
   const current = readSettings;
+  const withPause = () => Promise.all([current(), readPause()]);
   const forwards = createForwardBudget();
   const queue = createWorkQueue({
     ...resolveLimits,
@@ -82,9 +99,9 @@ export function createPageService() {
 
   return {
     async hello(host: string): Promise<PagePermit> {
-      const settings = await current();
+      const [settings, pause] = await withPause();
       const { userRules, features, mirrors } = settings;
-      return permitFor(settings, engineFor(userRules, { generic: features.generic, mirrors }), host);
+      return permitFor(settings, pause, engineFor(userRules, { generic: features.generic, mirrors }), host);
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(
@@ -103,7 +120,7 @@ export function createPageService() {
     forgetTab: queue.forgetTab,
     forgetFrame: queue.forgetFrame,
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
-      const { features, disabledSites, userRules, mirrors } = await current();
+      const [{ features, disabledSites, userRules, mirrors }, { paused }] = await withPause();
       const host = hostOfHref(url) ?? '';
       // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
       const engine = engineFor(userRules, { mirrors });
@@ -113,7 +130,7 @@ export function createPageService() {
       const platform = warning ? platforms.find((p) => p.id === warning.platform) : page?.platform;
       const canForward = !warning && (target !== null || page !== null);
       return {
-        enabled: host !== '' && !isSiteDisabled(disabledSites, host),
+        enabled: host !== '' && !paused && !isSiteDisabled(disabledSites, host),
         skip: features.skipInterstitials && canForward && forwards.take(tabId, host),
         target,
         page: page && {

@@ -84,9 +84,14 @@ describe('settings files', () => {
     expect(parseSettingsFile(text)).toEqual({ ok: true, settings: { ...custom, mirrors: {} } });
   });
 
-  it('normalises switched-off sites as the per-site switch does', () => {
-    const text = fileWith((f) => ((f.settings as Settings).disabledSites = ['www.jd.com', 'jd.com']));
-    expect(parseSettingsFile(text)).toMatchObject({ ok: true, settings: { disabledSites: ['jd.com'] } });
+  it('keeps switched-off sites and hosts as written, each once (www. may be "only this host")', () => {
+    const text = fileWith(
+      (f) => ((f.settings as Settings).disabledSites = ['www.jd.com', 'jd.com', 'jd.com']),
+    );
+    expect(parseSettingsFile(text)).toMatchObject({
+      ok: true,
+      settings: { disabledSites: ['www.jd.com', 'jd.com'] },
+    });
   });
 });
 

@@ -4,7 +4,6 @@ import {
   HOST_PATTERN,
   isMirrorChoice,
   MAX_USER_RULES,
-  siteOf,
   userRuleSchema,
   type Settings,
 } from '@/utils/settings/schema';
@@ -90,7 +89,8 @@ export function parseSettingsFile(text: string): ImportResult {
     return { ok: false, problems };
   }
   const { settings } = file.data;
-  const disabledSites = [...new Set(settings.disabledSites.map(siteOf))];
+  // As written: a `www.` host may be an "only this host" entry (see `switchEntry`).
+  const disabledSites = [...new Set(settings.disabledSites)];
   return { ok: true, settings: { ...settings, disabledSites, mirrors: settings.mirrors ?? {} } };
 }
 

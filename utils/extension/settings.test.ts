@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultFeatures, defaultSettings } from '@/utils/settings/schema';
+import { defaultFeatures, defaultSettings, isSiteDisabled } from '@/utils/settings/schema';
 
 /** Loads a fresh copy of the settings module, as an extension start or update does (items migrate on definition). */
 async function loadSettings() {
@@ -26,7 +26,32 @@ describe('stored settings', () => {
     expect(settings.disabledSites).toEqual(['taobao.com', 'weibo.com']);
     expect(settings.features.marker).toBe(false);
     const stored = await fakeBrowser.storage.local.get(['disabledSites', 'disabledSites$']);
-    expect(stored).toEqual({ disabledSites: ['taobao.com', 'weibo.com'], disabledSites$: { v: 2 } });
+    expect(stored).toEqual({ disabledSites: ['taobao.com', 'weibo.com'], disabledSites$: { v: 3 } });
+  });
+
+  it('keeps the version 2 entries as they are: a host entry still switches off that host alone', async () => {
+    await fakeBrowser.storage.local.set({
+      disabledSites: ['item.taobao.com', 'weibo.com'],
+      disabledSites$: { v: 2 },
+    });
+    const { readSettings, setSiteDisabled } = await loadSettings();
+    const { disabledSites } = await readSettings();
+    expect(disabledSites).toEqual(['item.taobao.com', 'weibo.com']);
+    expect(isSiteDisabled(disabledSites, 'item.taobao.com')).toBe(true);
+    expect(isSiteDisabled(disabledSites, 'www.taobao.com')).toBe(false);
+    expect(isSiteDisabled(disabledSites, 'm.weibo.cn')).toBe(true);
+    expect(await fakeBrowser.storage.local.get('disabledSites$')).toEqual({ disabledSites$: { v: 3 } });
+    await setSiteDisabled('m.weibo.cn', false);
+    expect((await readSettings()).disabledSites).toEqual(['item.taobao.com']);
+  });
+
+  it('switches off the whole site by default, or only the host', async () => {
+    const { readSettings, setSiteDisabled } = await loadSettings();
+    await setSiteDisabled('item.taobao.com', true);
+    await setSiteDisabled('www.jd.com', true, 'host');
+    expect((await readSettings()).disabledSites).toEqual(['taobao.com', 'www.jd.com']);
+    await setSiteDisabled('item.taobao.com', true, 'host');
+    expect((await readSettings()).disabledSites).toEqual(['www.jd.com', 'item.taobao.com']);
   });
 
   it('falls back per field and per key when stored values are corrupt', async () => {

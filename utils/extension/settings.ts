@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { MirrorChoice } from '@/utils/links/mirrors';
 import type { UserRule } from '@/utils/links/user-rules';
 import type { SettingKey } from '@/utils/settings/keys';
+import { switchEntry, type SiteScope } from '@/utils/settings/site-scope';
 import {
   defaultFeatures,
   defaultSettings,
@@ -12,7 +13,6 @@ import {
   parseFeatures,
   parseMirrors,
   parseUserRules,
-  siteOf,
   type Features,
   type Settings,
 } from '@/utils/settings/schema';
@@ -32,7 +32,7 @@ const featuresItem = storage.defineItem<unknown>(local('features'), {
 });
 const disabledSitesItem = storage.defineItem<unknown>(local('disabledSites'), {
   fallback: [],
-  version: 2,
+  version: 3,
   migrations: migrations.disabledSites,
 });
 const userRulesItem = storage.defineItem<unknown>(local('userRules'), { fallback: [], version: 1 });
@@ -78,15 +78,20 @@ export function setFeature(name: keyof Features, on: boolean): Promise<void> {
   });
 }
 
-export function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
-  return exclusive('disabledSites', () => changeSites(host, disabled));
+/**
+ * Switches Unwall off for a host's whole site (the default) or for that host only, in place of
+ * whatever switched it off before; or back on.
+ */
+export function setSiteDisabled(host: string, disabled: boolean, scope: SiteScope = 'site'): Promise<void> {
+  return exclusive('disabledSites', () => changeSites(host, disabled, scope));
 }
 
-async function changeSites(host: string, disabled: boolean): Promise<void> {
-  const site = siteOf(host);
+async function changeSites(host: string, disabled: boolean, scope: SiteScope): Promise<void> {
   const current = parseDisabledSites(await disabledSitesItem.getValue());
-  // Switching back on removes every entry that covers the host, not only the exact one.
-  const next = disabled ? [...current, site] : current.filter((h) => !isSiteDisabled([h], site));
+  // Every entry that covers the host goes, not only the exact one: switching back on leaves none, and
+  // switching off with another scope replaces the one in force.
+  const others = current.filter((entry) => !isSiteDisabled([entry], host));
+  const next = disabled ? [...others, switchEntry(host, scope)] : others;
   await disabledSitesItem.setValue(parseDisabledSites(next));
 }
 

@@ -80,6 +80,8 @@ export interface PagePermit {
    * wrappers are switched off, so the guard leaves every call alone.
    */
   opens?: OpenWrapper[];
+  /** Only while Unwall is paused until a time: in how many ms the page asks again. */
+  resumeIn?: number;
 }
 
 export type { PageRead } from '@/utils/links/page-targets';

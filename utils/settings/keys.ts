@@ -5,3 +5,9 @@
  */
 export const SETTING_KEYS = ['features', 'disabledSites', 'userRules', 'mirrors'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** The `storage.local` key of the pause on every site (see `utils/extension/pause.ts`): not a setting, never exported. */
+export const PAUSE_KEY = 'pause';
+
+/** Every `storage.local` key a content script starts again on: the settings and the pause. */
+export const PAGE_KEYS: readonly string[] = [...SETTING_KEYS, PAUSE_KEY];

@@ -3,8 +3,8 @@ import * as z from 'zod/mini';
 import { isMirrorOf, type MirrorChoice } from '@/utils/links/mirrors';
 import { isLoginReturnParam, type UserRule } from '@/utils/links/user-rules';
 import { platforms } from '@/utils/platforms';
-import { isUnderDomain } from '@/utils/url';
 import { defaultFeatures, featureNames, type Features } from './features';
+import { entryCovers } from './site-scope';
 
 export { defaultFeatures, featureNames, type FeatureName, type Features } from './features';
 
@@ -35,13 +35,14 @@ export function siteOf(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
-/** Host names where Unwall is switched off; bad entries are dropped, the rest kept. */
+/**
+ * Where Unwall is switched off: registrable domains (a whole site) and hosts (see `entryCovers`);
+ * bad entries are dropped, the rest kept, each once.
+ */
 export const disabledSitesSchema = z.catch(
   z.pipe(
     z.array(z.unknown()),
-    z.transform((items) => [
-      ...new Set(items.filter((h): h is string => hostName.safeParse(h).success).map(siteOf)),
-    ]),
+    z.transform((items) => [...new Set(items.filter((h): h is string => hostName.safeParse(h).success))]),
   ),
   [],
 );
@@ -145,16 +146,25 @@ export function parseMirrors(value: unknown): MirrorChoice {
 
 /**
  * Stored layouts and how each older one becomes the next. Version 1 of `disabledSites` held the exact
- * host names the switch was used on (`www.taobao.com`); version 2 holds sites (see `siteOf`).
+ * host names the switch was used on (`www.taobao.com`); version 2 held them without `www.` (see
+ * `siteOf`), each covering its subdomains. Version 3 keeps the same entries: a host entry still covers
+ * that host and its subdomains, while an entry that is a registrable domain now covers the whole site,
+ * its sibling domains included (see `entryCovers`), and "only this host" may store a `www.` host.
  */
 export const migrations = {
-  disabledSites: { 2: (old: unknown) => parseDisabledSites(old) },
+  disabledSites: {
+    2: (old: unknown) => [...new Set(parseDisabledSites(old).map(siteOf))],
+    3: (old: unknown) => parseDisabledSites(old),
+  },
 } as const;
 
-/** Whether Unwall is off on a host (a listed site also covers its subdomains). */
+/**
+ * Whether Unwall is off on a host: an entry covers its subdomains, and a registrable domain its
+ * sibling domains too.
+ * @example isSiteDisabled(['weibo.com'], 'm.weibo.cn') // true
+ */
 export function isSiteDisabled(disabled: readonly string[], host: string): boolean {
-  const lower = host.toLowerCase();
-  return disabled.some((d) => isUnderDomain(lower, d));
+  return disabled.some((entry) => entryCovers(entry, host));
 }
 
 export type UserRuleField = 'host' | 'pathPrefix' | 'param' | 'encoding';

@@ -1,0 +1,3 @@
+import { answerCopies } from '@/utils/extension/clipboard';
+
+answerCopies(document.querySelector('textarea')!);
