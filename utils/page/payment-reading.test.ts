@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readRealPages, realPageHtml } from '@/tests/e2e/harness/realpages';
 import { evidenceElements } from '@/utils/payments/evidence-hosts';
 import { findSeenMethods } from '@/utils/payments/evidence';
-import { readPaymentEvidence, readingLimits } from './payment-reading';
+import { readingLimits } from '@/utils/payments/evidence-limits';
+import { readPaymentEvidence } from './payment-reading';
 
 const pagesDir = resolve(import.meta.dirname, '../../tests/fixtures/payment-pages');
 const tags = evidenceElements.map((e) => e.tag);

@@ -1,4 +1,5 @@
 import type { PageOption, PageReading, PageResource } from '@/utils/payments/evidence';
+import { readingLimits } from '@/utils/payments/evidence-limits';
 import type { ResourceKind } from '@/utils/payments/evidence-hosts';
 
 /**
@@ -7,21 +8,6 @@ import type { ResourceKind } from '@/utils/payments/evidence-hosts';
  * for the pure detector (`utils/payments/evidence.ts`). Every count is capped, so a giant or hostile
  * page costs no more than an ordinary one; the page is read only when the popup asks.
  */
-export const readingLimits = {
-  perTag: 400,
-  links: 2000,
-  controls: 500,
-  options: 200,
-  actions: 100,
-  pieces: 8,
-  headings: 6,
-  depth: 6,
-  siblings: 12,
-  text: 40,
-  heading: 30,
-  optionText: 200,
-  path: 200,
-};
 
 const RESOURCE_TAGS: [tag: string, attribute: string, kind: ResourceKind, cap: number][] = [
   ['script', 'src', 'script', readingLimits.perTag],
