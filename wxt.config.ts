@@ -19,8 +19,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // activeTab: the popup's "Read QR codes on this page" and the "Read QR code" menu capture the
-    // visible tab, only after that click and only that tab; no host permission.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // visible tab, only after that click and only that tab; no host permission. scripting: the popup,
+    // on opening, runs its read-only "seen on this page" reader in that tab (activeTab's grant only).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

@@ -62,7 +62,12 @@ test('the manifest takes its version from package.json and asks only for what is
   };
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.version).toBe(pkg.version);
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual([
+    'activeTab',
+    'contextMenus',
+    'scripting',
+    'storage',
+  ]);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_security_policy).toEqual({
     extension_pages:
