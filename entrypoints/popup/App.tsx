@@ -5,6 +5,7 @@ import { I18nContext } from '@/components/i18n';
 import { OpenOnPhone } from '@/components/OpenOnPhone';
 import { PasteBox } from '@/components/PasteBox';
 import { QrReader, type QrReaderProps } from '@/components/QrReader';
+import { SeenOnPage } from '@/components/SeenOnPage';
 import { SiteCard } from '@/components/SiteCard';
 import { Switch } from '@/components/Switch';
 import { t, uiI18n } from '@/utils/extension/i18n';
@@ -15,6 +16,8 @@ import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { createPageEngine, readQrText } from '@/utils/links';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
+import { readSeenOnPage } from '@/utils/extension/seen-on-page';
+import type { SeenMethod } from '@/utils/payments/evidence';
 import { siteForUrl } from '@/utils/links/payment-sites';
 import { platforms } from '@/utils/platforms';
 import { hostOfHref, isHttpHref } from '@/utils/url';
@@ -26,6 +29,7 @@ function hostOf(url: string | null): string | null {
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [seen, setSeen] = useState<readonly SeenMethod[]>([]);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
   // The context menu's "Read QR code" result page.
@@ -35,6 +39,8 @@ export function App() {
     void readTabState(location.search).then((state) => {
       setTab(state);
       if (state.tabId !== null) unwatch = watchTabState(state.tabId, setTab);
+      // Read on opening only, offline; nothing when the browser gives no access to the page.
+      if (state.tabId !== null && state.url) void readSeenOnPage(state.tabId).then(setSeen);
     });
     void readSettings().then(setSettings);
     const unwatchSettings = watchSettings(setSettings);
@@ -65,6 +71,7 @@ export function App() {
             platforms={platforms}
           />
         )}
+        <SeenOnPage seen={seen} />
         {host && settings && (
           <section class="card">
             <Switch
