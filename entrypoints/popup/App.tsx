@@ -29,7 +29,7 @@ function hostOf(url: string | null): string | null {
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [seen, setSeen] = useState<readonly SeenMethod[]>([]);
+  const [seen, setSeen] = useState<readonly SeenMethod[] | null>(null);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
   // The context menu's "Read QR code" result page.
@@ -40,7 +40,7 @@ export function App() {
       setTab(state);
       if (state.tabId !== null) unwatch = watchTabState(state.tabId, setTab);
       // Read on opening only, offline; nothing when the browser gives no access to the page.
-      if (state.tabId !== null && state.url) void readSeenOnPage(state.tabId).then(setSeen);
+      void (state.tabId === null ? Promise.resolve([]) : readSeenOnPage(state.tabId)).then(setSeen);
     });
     void readSettings().then(setSettings);
     const unwatchSettings = watchSettings(setSettings);
@@ -56,7 +56,7 @@ export function App() {
   const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
   return (
     <I18nContext.Provider value={uiI18n()}>
-      <main class="popup-main">
+      <main class="popup-main" aria-busy={seen === null}>
         <Brand name={t('extName')} tagline={t('extDescription')} />
         {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
         {pasted && (
@@ -71,7 +71,7 @@ export function App() {
             platforms={platforms}
           />
         )}
-        <SeenOnPage seen={seen} />
+        <SeenOnPage seen={seen ?? []} />
         {host && settings && (
           <section class="card">
             <Switch
