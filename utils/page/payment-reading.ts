@@ -71,7 +71,7 @@ function readResources(doc: Document): PageResource[] {
  * The text of an element when it is short: at most `max` characters ('' when it has none), or null
  * when it is longer. Reads no further than it takes to tell.
  */
-export function shortTextOf(element: Element, max: number): string | null {
+function shortTextOf(element: Element, max: number): string | null {
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let text = '';
   let nodes = 0;
