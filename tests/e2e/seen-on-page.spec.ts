@@ -28,16 +28,17 @@ async function clickToolbarButton(
 }
 
 /** The popup's "seen on this page" rows once it has read the page: [method, evidence], or null with no section. */
-async function seenRows(evaluate: Evaluate): Promise<string[][] | null> {
+async function seenRows(evaluate: Evaluate): Promise<string[] | null> {
   await expect
-    .poll(() => evaluate(`document.querySelector('main')?.getAttribute('aria-busy')`))
+    // A busy machine can take a while to read the page; no time is asserted, only the state waited for.
+    .poll(() => evaluate(`document.querySelector('main')?.getAttribute('aria-busy')`), { timeout: 30_000 })
     .toBe('false');
   return (await evaluate(`(() => {
     const section = document.querySelector('.seen');
     if (!section) return null;
     return [section.querySelector('h2').textContent, ...[...section.querySelectorAll('li')].map((li) =>
       li.querySelector('.seen__name').textContent + ': ' + li.querySelector('.seen__how').textContent)];
-  })()`)) as string[][] | null;
+  })()`)) as string[] | null;
 }
 
 async function open(
@@ -53,6 +54,8 @@ async function open(
 }
 
 test.describe('seen on this page', () => {
+  // Each test launches a browser and opens the real toolbar popup: slow on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
   test('a checkout posting to the Alipay gateway, with its choices under "付款方式", shows Alipay and WeChat Pay', async ({
     context,
     extensionId,
