@@ -22,11 +22,14 @@ export default defineConfig({
     // visible tab, only after that click and only that tab; no host permission. clipboardWrite: "Copy
     // direct link" writes from the background, which no click reaches; Chrome's service worker has no
     // clipboard, so a hidden offscreen document of ours copies (entrypoints/offscreen).
+    // scripting: the popup, on opening, runs its read-only "seen on this page" reader in that tab
+    // (activeTab's grant only).
     permissions: [
       'storage',
       'contextMenus',
       'activeTab',
       'clipboardWrite',
+      'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     name: '__MSG_extName__',

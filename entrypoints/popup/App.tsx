@@ -5,6 +5,7 @@ import { I18nContext } from '@/components/i18n';
 import { OpenOnPhone } from '@/components/OpenOnPhone';
 import { PasteBox } from '@/components/PasteBox';
 import { QrReader, type QrReaderProps } from '@/components/QrReader';
+import { SeenOnPage } from '@/components/SeenOnPage';
 import { SiteCard } from '@/components/SiteCard';
 import { PauseControls } from '@/components/PauseControls';
 import { ReportProblem } from '@/components/ReportProblem';
@@ -19,6 +20,8 @@ import { ISSUE_TRACKER_URL } from '@/utils/report/project';
 import { createPageEngine, readQrText } from '@/utils/links';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
+import { readSeenOnPage } from '@/utils/extension/seen-on-page';
+import type { SeenMethod } from '@/utils/payments/evidence';
 import { siteForUrl } from '@/utils/links/payment-sites';
 import { platforms } from '@/utils/platforms';
 import { hostOfHref, isHttpHref } from '@/utils/url';
@@ -31,6 +34,7 @@ export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [pause, setPause] = useState<PauseState | null>(null);
+  const [seen, setSeen] = useState<readonly SeenMethod[] | null>(null);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
   // The paste page (the menus' fallback, and the keyboard command's `?paste`): the paste box comes first.
@@ -42,6 +46,8 @@ export function App() {
     void readTabState(location.search).then((state) => {
       setTab(state);
       if (state.tabId !== null) unwatch = watchTabState(state.tabId, setTab);
+      // Read on opening only, offline; nothing when the browser gives no access to the page.
+      void (state.tabId === null ? Promise.resolve([]) : readSeenOnPage(state.tabId)).then(setSeen);
     });
     void readSettings().then(setSettings);
     const unwatchSettings = watchSettings(setSettings);
@@ -60,7 +66,7 @@ export function App() {
   const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
   return (
     <I18nContext.Provider value={uiI18n()}>
-      <main class="popup-main">
+      <main class="popup-main" aria-busy={seen === null}>
         <Brand name={t('extName')} tagline={t('extDescription')} />
         {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
         {pasteFirst && (
@@ -69,6 +75,7 @@ export function App() {
           </QrReader>
         )}
         {tab && <SiteCard host={host} match={match} platforms={platforms} />}
+        <SeenOnPage seen={seen ?? []} />
         {host && settings && (
           <SiteSwitch
             host={host}

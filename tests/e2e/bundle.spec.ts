@@ -32,3 +32,13 @@ test('the page-world window.open guard is tiny and carries nothing of the extens
   expect(code).not.toMatch(/^var /);
   expect(code.length).toBeLessThan(4096);
 });
+
+/**
+ * The popup's "seen on this page" reader runs in a page only when the popup asks: it carries no zod
+ * (the popup checks what it returns), no extension API (it only reads the page) and stays small.
+ */
+test('the seen-on-page reader is small and carries neither zod nor extension APIs', () => {
+  const code = readFileSync(join(extensionDir, 'seen-on-page.js'), 'utf8');
+  expect(code).not.toMatch(/\b(invalid_type|too_big)\b|chrome\.runtime|browser\.runtime/);
+  expect(code.length).toBeLessThan(8192);
+});

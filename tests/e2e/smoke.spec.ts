@@ -67,6 +67,7 @@ test('the manifest takes its version from package.json and asks only for what is
     'clipboardWrite',
     'contextMenus',
     'offscreen',
+    'scripting',
     'storage',
   ]);
   expect(manifest.host_permissions ?? []).toEqual([]);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resourceKinds } from '@/utils/payments/evidence-hosts';
 import { featureNames } from '@/utils/settings/schema';
 import {
   appOnlyKindSchema,
@@ -59,6 +60,7 @@ describe('the message catalogues', () => {
     ['rule_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['ruleInvalid_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['encoding_', ['url', 'base64']],
+    ['seenBy_', resourceKinds],
     ['qrKind_', exampleSchema.shape.kind.unwrap().options],
     [
       'qrAppOnly_',
