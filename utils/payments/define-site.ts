@@ -1,4 +1,5 @@
-import type { PaymentSite } from './schema';
+import { methodNames } from './method-names';
+import type { PaymentClaim, PaymentMethod, PaymentSite } from './schema';
 
 /**
  * One site's payment facts, typed; `registry.test.ts` checks every file against the zod schema.
@@ -6,4 +7,24 @@ import type { PaymentSite } from './schema';
  */
 export function definePaymentSite(site: PaymentSite): PaymentSite {
   return site;
+}
+
+/**
+ * A method nobody has confirmed either way for the site: kept as a claim, so the popup can say so
+ * instead of leaving the reader to guess.
+ * @example unconfirmed('apple_pay').say.en // 'Nobody has confirmed whether you can pay with Apple Pay here.'
+ */
+export function unconfirmed(method: PaymentMethod): PaymentClaim {
+  const name = methodNames[method];
+  return {
+    method,
+    status: 'unknown',
+    since: null,
+    confirmed: null,
+    say: {
+      en: `Nobody has confirmed whether you can pay with ${name.en} here.`,
+      zh: `暂无公开资料确认这里能否用${name.zh}付款。`,
+    },
+    sources: [],
+  };
 }
