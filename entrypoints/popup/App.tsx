@@ -15,8 +15,8 @@ import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { createPageEngine, readQrText } from '@/utils/links';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
-import { siteForUrl } from '@/utils/links/payment-sites';
-import { platforms } from '@/utils/platforms';
+import { paymentSites } from '@/utils/payments/registry';
+import { siteForUrl } from '@/utils/payments/site-for-url';
 import { hostOfHref, isHttpHref } from '@/utils/url';
 
 function hostOf(url: string | null): string | null {
@@ -48,21 +48,23 @@ export function App() {
   // The page's direct address, for a phone: a wrapper's or a "you are leaving" page's target.
   const direct = host && tab?.url ? (engine.toDirectUrl(tab.url) ?? tab.url) : null;
   const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
+  const today = new Date();
   return (
     <I18nContext.Provider value={uiI18n()}>
       <main class="popup-main">
-        <Brand name={t('extName')} tagline={t('extDescription')} />
+        <Brand name={t('extName')} tagline={t('popupTagline')} />
         {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
         {pasted && (
           <QrReader {...qr}>
             <PasteBox findLinks={engine.findLinks} initialText={pasted} />
           </QrReader>
         )}
-        {tab && (
+        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
+        {(tab || pasted) && (
           <SiteCard
-            host={host}
-            match={tab.url ? siteForUrl(platforms, tab.url) : null}
-            platforms={platforms}
+            site={tab?.url ? siteForUrl(paymentSites, tab.url) : null}
+            sites={paymentSites}
+            today={today}
           />
         )}
         {host && settings && (
@@ -74,7 +76,6 @@ export function App() {
             />
           </section>
         )}
-        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
         {direct && <OpenOnPhone url={direct} />}
         {!pasted && (
           <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>

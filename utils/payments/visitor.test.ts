@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { definePaymentSite, unconfirmed } from './define-site';
-import { paymentSourceSchema, type PaymentClaim, type PaymentSite } from './schema';
+import { paymentSourceSchema, type PaymentClaim, type PaymentSite, type PaymentSource } from './schema';
 import { visitorFacts, visitorLine } from './visitor';
 
 const today = new Date('2026-12-01T00:00:00Z');
-const official = { title: 'A company: its help page', date: '2026-06', grade: 'official' } as const;
-const howTo = { title: 'A how-to page: paying there', date: '2026-06', grade: 'unofficial' } as const;
+const official: PaymentSource = { title: 'A company: its help page', date: '2026-06', grade: 'official' };
+const howTo: PaymentSource = { title: 'A how-to page: paying there', date: '2026-06', grade: 'unofficial' };
 
 function claim(
   method: PaymentClaim['method'],
   status: PaymentClaim['status'],
-  source = official,
+  source: PaymentSource = official,
 ): PaymentClaim {
   return {
     method,
