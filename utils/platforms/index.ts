@@ -7,6 +7,7 @@ import alibaba1688 from './alibaba1688';
 import alipay from './alipay';
 import jd from './jd';
 import pinduoduo from './pinduoduo';
+import dangdang from './dangdang';
 import meituan from './meituan';
 import dianping from './dianping';
 import douyin from './douyin';
@@ -69,6 +70,7 @@ export const platforms: readonly Platform[] = [
   alipay,
   jd,
   pinduoduo,
+  dangdang,
   meituan,
   dianping,
   // Before Douyin: it owns qishui.douyin.com.
