@@ -33,10 +33,10 @@ const claim = (confirmed: string, grade: 'official' | 'unofficial'): PaymentClai
 
 describe('PaymentList', () => {
   it.each([
-    ['a recent official claim', claim('2026-06', 'official'), 'supported'],
-    ['a claim confirmed 19 months ago', claim('2025-05', 'official'), 'reported'],
-    ['a recent claim only an unofficial page makes', claim('2026-06', 'unofficial'), 'reported'],
-  ])('shows %s as %s', (_name, c, status) => {
+    ['a recent official claim', 'supported', claim('2026-06', 'official')],
+    ['a claim confirmed 19 months ago', 'reported', claim('2025-05', 'official')],
+    ['a recent claim only an unofficial page makes', 'reported', claim('2026-06', 'unofficial')],
+  ])('shows %s as %s', (_name, status, c) => {
     const row = mount(<PaymentList claims={[c]} today={today} />).querySelector('.pay')!;
     expect(row.querySelector('.pay__status')?.className).toBe(`pay__status status-${status}`);
     expect(row.querySelector('.pay__status')?.textContent).toBe(`status_${status}`);
