@@ -78,11 +78,11 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Platform files carry examples, sources and payments for tests and the popup; the bundles get only
-    // what they run (content scripts, on every page, not even the payments).
+    // Platform files carry examples and sources for the tests and the reader; the bundles get only
+    // what they run.
     'vite:build:extendConfig'(entrypoints, viteConfig) {
       const forContentScripts = entrypoints.every((e) => e.type === 'content-script');
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), stripPlatformDataPlugin({ forContentScripts })];
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), stripPlatformDataPlugin()];
       // Content scripts call only promise-based APIs that Chrome (MV3) and Firefox both have natively,
       // so they skip webextension-polyfill and stay small; the background and the pages keep it.
       if (forContentScripts) {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
-import { docOnlyKeys, popupOnlyKeys, stripPlatformData } from '../scripts/build/strip-platform-data';
+import { docOnlyKeys, stripPlatformData } from '../scripts/build/strip-platform-data';
 import ensureFreshBuild, { extensionDir, root } from '../tests/e2e/harness/build';
 import { findChromium } from '../tests/e2e/harness/chromium';
 import { launchBrowser, type Launched } from '../tests/e2e/harness/launch';
@@ -27,7 +27,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The in-page benchmark script, bundled like the extension (platform files stripped the same way). */
 async function pageScript(): Promise<string> {
-  const drop = new Set([...docOnlyKeys, ...popupOnlyKeys]);
+  const drop = new Set(docOnlyKeys);
   const result = await build({
     entryPoints: [join(root, 'bench/page-entry.ts')],
     bundle: true,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, type ComponentChild } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { paymentMethodIds, paymentStatusSchema } from '@/utils/platforms/schema';
+import { paymentMethodIds, paymentStatusSchema } from '@/utils/payments/schema';
 import { paymentMarks } from './payment-marks';
 import { PaymentIcon } from './PaymentIcon';
 import { StatusIcon } from './StatusIcon';

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { PaymentMethod } from '@/utils/platforms/schema';
+import type { PaymentMethod } from '@/utils/payments/schema';
 import { paymentMarks, type MarkPart } from './payment-marks';
 
 export interface PaymentIconProps {

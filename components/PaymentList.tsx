@@ -1,81 +1,64 @@
-import type { Payment } from '@/utils/platforms/schema';
-import { formatSince, useI18n } from './i18n';
+import { isReported } from '@/utils/payments/grade';
+import type { PaymentClaim } from '@/utils/payments/schema';
+import { useI18n } from './i18n';
 import { PaymentIcon } from './PaymentIcon';
-import { StatusIcon } from './StatusIcon';
+import { SourceDisclosure } from './SourceDisclosure';
+import { StatusIcon, type ShownStatus } from './StatusIcon';
 
 export interface PaymentListProps {
-  payments: readonly Payment[];
+  claims: readonly PaymentClaim[];
+  /** The day the claims are graded on: weak or old ones are shown as reported. */
+  today: Date;
 }
 
-function Claim({ payment }: { payment: Payment }) {
-  const { t, locale } = useI18n();
-  const [first, ...more] = payment.sources;
+/** The status a claim is shown with: its own, or `reported` where only weak or old sources say so. */
+export function shownStatus(claim: PaymentClaim, today: Date): ShownStatus {
+  return claim.status !== 'unknown' && isReported(claim, today) ? 'reported' : claim.status;
+}
+
+function Claim({ claim, today }: { claim: PaymentClaim; today: Date }) {
+  const { t, lang } = useI18n();
+  const status = shownStatus(claim, today);
   return (
-    <li class="pay">
+    <li class={`pay pay--${status}`}>
       <div class="pay__line">
-        <PaymentIcon method={payment.method} />
-        <span class="pay__name">{t(`method_${payment.method}`)}</span>
-        <span class={`pay__status status-${payment.status}`}>
-          <StatusIcon status={payment.status} />
-          {t(`status_${payment.status}`)}
+        <PaymentIcon method={claim.method} />
+        <span class="pay__name">{t(`method_${claim.method}`)}</span>
+        <span class={`pay__status status-${status}`}>
+          <StatusIcon status={status} />
+          {t(`status_${status}`)}
         </span>
-        {payment.since && (
-          <span class="pay__since">{t('sinceDate', formatSince(payment.since, locale))}</span>
-        )}
       </div>
-      {first && (
-        <details class="pay__more">
-          <summary>
-            {t('sourceLabel')} {first.text}
-            {more.length > 0 && ` +${more.length}`}
-            {payment.confidence === 'low' && <span class="tag">{t('lowConfidence')}</span>}
-          </summary>
-          {payment.note && (
-            <p class="pay__note" lang="en">
-              {payment.note}
-            </p>
-          )}
-          <ul class="pay__sources">
-            {payment.sources.map((source) => (
-              <li key={source.text}>
-                {source.url ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.text}
-                  </a>
-                ) : (
-                  source.text
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <p class="pay__say">{claim.say[lang]}</p>
+      {claim.confirmed && <p class="pay__confirmed">{t('lastConfirmed', claim.confirmed.slice(0, 7))}</p>}
+      <SourceDisclosure sources={claim.sources} />
     </li>
   );
 }
 
 /**
- * A site's payment methods: each known claim with its status, since-date and sources, then the
- * methods nobody could confirm, named together as unknown (never guessed).
+ * A site's payment methods: each claim with its status in one aligned column, its plain sentence in
+ * the reader's language, when it was last confirmed and its sources; weak or old claims are shown as
+ * reported, in a neutral style. The methods nobody could confirm are named together, never guessed.
  */
-export function PaymentList({ payments }: PaymentListProps) {
+export function PaymentList({ claims, today }: PaymentListProps) {
   const { t } = useI18n();
-  const known = payments.filter((p) => p.status !== 'unknown');
-  const unknown = payments.filter((p) => p.status === 'unknown');
+  const known = claims.filter((c) => c.status !== 'unknown');
+  const unknown = claims.filter((c) => c.status === 'unknown');
   return (
-    <ul class="pays" aria-label={t('paymentsHeading')}>
-      {known.map((payment) => (
-        <Claim key={payment.method} payment={payment} />
+    <ul class="pays">
+      {known.map((claim) => (
+        <Claim key={claim.method} claim={claim} today={today} />
       ))}
       {unknown.length > 0 && (
         <li class="pay pay--unknown">
           <div class="pay__line">
+            <span class="pay__list">
+              {unknown.map((c) => t(`method_${c.method}`)).join(t('listSeparator'))}
+            </span>
             <span class="pay__status status-unknown">
               <StatusIcon status="unknown" />
               {t('status_unknown')}
-            </span>
-            <span class="pay__list">
-              {unknown.map((p) => t(`method_${p.method}`)).join(t('listSeparator'))}
             </span>
           </div>
         </li>

@@ -1,38 +1,68 @@
-import type { SiteMatch } from '@/utils/links/payment-sites';
-import type { Platform } from '@/utils/platforms/schema';
+import type { PaymentClaim, PaymentSite } from '@/utils/payments/schema';
 import { useI18n } from './i18n';
-import { PaymentList } from './PaymentList';
+import { PaymentList, shownStatus } from './PaymentList';
 import { SiteSearch } from './SiteSearch';
+import { VisitorLine } from './VisitorLine';
 
 export interface SiteCardProps {
-  /** The tab's host, or null when the tab shows no web page Unwall runs on. */
-  host: string | null;
-  match: SiteMatch | null;
-  platforms: readonly Platform[];
+  /** The site whose payment facts cover the tab's page, or null. */
+  site: PaymentSite | null;
+  /** Every site with facts, for the search. */
+  sites: readonly PaymentSite[];
+  /** The day the claims are graded on (the popup passes `new Date()`). */
+  today: Date;
 }
 
-/** The current site and the payment methods it accepts; elsewhere, a search across every known site. */
-export function SiteCard({ host, match, platforms }: SiteCardProps) {
-  const { t, lang } = useI18n();
-  const payments = match?.paymentsApply ? (match.platform.payments ?? []) : [];
+/** How many methods the one-line summary names before it counts the rest. */
+const SUMMARY_METHODS = 4;
+const marks = { supported: '✓', partial: '◐', pending: '…', unsupported: '✗', unknown: '?' } as const;
+
+function SummaryItem({ claim, today, first }: { claim: PaymentClaim; today: Date; first: boolean }) {
+  const { t } = useI18n();
+  const status = shownStatus(claim, today);
+  const mark = status === 'reported' ? t('summaryReported') : marks[status];
   return (
-    <section class="card" aria-labelledby="site-heading">
-      <h2 id="site-heading">{t('paymentsHeading')}</h2>
-      {match ? (
-        <p class="site__name">
-          {match.platform.names[lang]} <span class="muted">{host}</span>
-        </p>
-      ) : (
-        <p class="muted">{host ? t('siteUnknown', host) : t('siteNone')}</p>
-      )}
-      {payments.length > 0 ? (
-        <PaymentList payments={payments} />
-      ) : (
-        <>
-          {match && <p class="muted">{t('paymentsNone')}</p>}
-          <SiteSearch platforms={platforms} />
-        </>
-      )}
-    </section>
+    <>
+      {!first && ' · '}
+      <span class={`summary__item status-${status}`}>
+        {t(`method_${claim.method}`)} {mark}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The payment side of the popup, below the page's own fixes: on a site with facts, one summary line
+ * (each method and its status) that opens onto the claims, their sources and the visitor's line;
+ * elsewhere, a single disclosure that opens the search across every site.
+ */
+export function SiteCard({ site, sites, today }: SiteCardProps) {
+  const { t, lang } = useI18n();
+  if (!site) {
+    return (
+      <details class="card pay-card pay-card--search">
+        <summary>{t('searchPayments')}</summary>
+        <SiteSearch sites={sites} today={today} />
+      </details>
+    );
+  }
+  const shown = site.claims.slice(0, SUMMARY_METHODS);
+  const more = site.claims.length - shown.length;
+  return (
+    <details class="card pay-card">
+      <summary>
+        <span id="site-heading" class="site__name">
+          {t('paymentsHeading')} · {site.names[lang]}
+        </span>
+        <span class="summary__items">
+          {shown.map((claim, i) => (
+            <SummaryItem key={claim.method} claim={claim} today={today} first={i === 0} />
+          ))}
+          {more > 0 && <span class="muted"> {t('summaryMore', String(more))}</span>}
+        </span>
+      </summary>
+      <VisitorLine site={site} today={today} />
+      <PaymentList claims={site.claims} today={today} />
+    </details>
   );
 }

@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
-import { searchSites } from '@/utils/links/payment-sites';
-import type { Platform } from '@/utils/platforms/schema';
+import type { PaymentSite } from '@/utils/payments/schema';
+import { searchSites } from '@/utils/payments/site-for-url';
 import { useI18n } from './i18n';
 import { PaymentList } from './PaymentList';
 
 export interface SiteSearchProps {
-  platforms: readonly Platform[];
+  sites: readonly PaymentSite[];
+  today: Date;
 }
 
 /** Look up the payment methods of any site Unwall has facts for, by name in either language or by domain. */
-export function SiteSearch({ platforms }: SiteSearchProps) {
+export function SiteSearch({ sites, today }: SiteSearchProps) {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<Platform | null>(null);
-  const results = searchSites(platforms, query).slice(0, 8);
+  const [chosen, setChosen] = useState<PaymentSite | null>(null);
+  const results = searchSites(sites, query).slice(0, 8);
   return (
     <div class="search">
       <label class="field">
@@ -31,10 +32,10 @@ export function SiteSearch({ platforms }: SiteSearchProps) {
       {query.trim() && !chosen && results.length === 0 && <p class="muted">{t('searchEmpty')}</p>}
       {!chosen && results.length > 0 && (
         <ul class="chips" aria-label={t('searchResults')}>
-          {results.map((p) => (
-            <li key={p.id}>
-              <button type="button" class="chip" onClick={() => setChosen(p)}>
-                {p.names[lang]}
+          {results.map((site) => (
+            <li key={site.id}>
+              <button type="button" class="chip" onClick={() => setChosen(site)}>
+                {site.names[lang]}
               </button>
             </li>
           ))}
@@ -43,7 +44,7 @@ export function SiteSearch({ platforms }: SiteSearchProps) {
       {chosen && (
         <section aria-label={chosen.names[lang]}>
           <h3 class="site__name">{chosen.names[lang]}</h3>
-          <PaymentList payments={chosen.payments ?? []} />
+          <PaymentList claims={chosen.claims} today={today} />
         </section>
       )}
     </div>

@@ -1,4 +1,4 @@
-import type { PaymentMethod } from '@/utils/platforms/schema';
+import type { PaymentMethod } from '@/utils/payments/schema';
 
 /**
  * Our own simple marks for payment methods, drawn on a 20×20 grid: a frame in the brand's well-known

@@ -37,7 +37,7 @@ async function popupOverPage(browser: Launched, file: string): Promise<void> {
   await popup.goto(
     `chrome-extension://${browser.extensionId}/popup.html?tab=${await activeTabId(browser, page)}`,
   );
-  await popup.locator('.pay').first().waitFor();
+  await popup.locator('.pay-card').waitFor();
   const popupShot = await popup.screenshot();
   const stage = await browser.context.newPage();
   await stage.setViewportSize(size);

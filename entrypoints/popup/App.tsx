@@ -22,8 +22,8 @@ import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
 import { readSeenOnPage } from '@/utils/extension/seen-on-page';
 import type { SeenMethod } from '@/utils/payments/evidence';
-import { siteForUrl } from '@/utils/links/payment-sites';
-import { platforms } from '@/utils/platforms';
+import { paymentSites } from '@/utils/payments/registry';
+import { siteForUrl } from '@/utils/payments/site-for-url';
 import { hostOfHref, isHttpHref } from '@/utils/url';
 
 function hostOf(url: string | null): string | null {
@@ -61,20 +61,22 @@ export function App() {
   );
   const host = hostOf(tab?.url ?? null);
   // The page's direct address, for a phone: a wrapper's or a "you are leaving" page's target.
-  const match = tab?.url ? siteForUrl(platforms, tab.url) : null;
+  const site = tab?.url ? siteForUrl(paymentSites, tab.url) : null;
+  const today = new Date();
   const direct = host && tab?.url ? (engine.toDirectUrl(tab.url) ?? tab.url) : null;
   const qr: QrReaderProps = { decode: readQrCodes, read: (text) => readQrText(engine.findLinks, text) };
   return (
     <I18nContext.Provider value={uiI18n()}>
       <main class="popup-main" aria-busy={seen === null}>
-        <Brand name={t('extName')} tagline={t('extDescription')} />
+        <Brand name={t('extName')} tagline={t('popupTagline')} />
         {qrRequest && <QrReader {...qr} initial={() => qrPicturesOf(qrRequest)} />}
         {pasteFirst && (
           <QrReader {...qr}>
             <PasteBox findLinks={engine.findLinks} initialText={pasted} autoFocus />
           </QrReader>
         )}
-        {tab && <SiteCard host={host} match={match} platforms={platforms} />}
+        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
+        {(tab || pasted) && <SiteCard site={site} sites={paymentSites} today={today} />}
         <SeenOnPage seen={seen ?? []} />
         {host && settings && (
           <SiteSwitch
@@ -90,7 +92,6 @@ export function App() {
             onResume={() => void resumeAll()}
           />
         )}
-        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
         {direct && <OpenOnPhone url={direct} />}
         {!pasteFirst && (
           <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>
@@ -101,7 +102,7 @@ export function App() {
           <ReportProblem
             text={reportFor({
               page: host ? tab?.url : null,
-              site: match?.platform.id,
+              site: site?.id,
               fixes: tab?.fixed,
               features: settings?.features,
             })}

@@ -3,17 +3,13 @@ import type { Plugin } from 'vite';
 
 /**
  * What the extension does not need at run time from a platform file: examples and sources serve the
- * tests and the reader, and payments only the popup. Dropping them keeps the content scripts small
- * (they run on every page) without splitting a platform's data over several files.
+ * tests and the reader. Dropping them keeps the bundles small (the content scripts run on every page)
+ * without splitting a platform's data over several files.
  */
 export const docOnlyKeys = ['examples', 'sources', 'source', 'verified', 'shareText', 'note'];
-export const popupOnlyKeys = ['payments', 'paymentsPath'];
 
-/**
- * Values kept whole: URL parameters and JSON fields (their keys are data, not metadata), and payment
- * claims (their sources and notes are what the popup shows).
- */
-const keptWhole = new Set(['query', 'fields', 'payments']);
+/** Values kept whole: URL parameters and JSON fields (their keys are data, not metadata). */
+const keptWhole = new Set(['query', 'fields']);
 
 function keyOf(property: ts.ObjectLiteralElementLike | ts.Node): string | null {
   if (ts.isShorthandPropertyAssignment(property)) return property.name.text;
@@ -49,8 +45,8 @@ const platformFile =
   /[\\/]utils[\\/]platforms[\\/](?!schema|define-platform|index|sites)[^\\/]+(?<!\.test)\.ts$/;
 
 /** The Vite plugin: strips platform files as they are bundled. */
-export function stripPlatformDataPlugin(options: { forContentScripts: boolean }): Plugin {
-  const drop = new Set([...docOnlyKeys, ...(options.forContentScripts ? popupOnlyKeys : [])]);
+export function stripPlatformDataPlugin(): Plugin {
+  const drop = new Set(docOnlyKeys);
   return {
     name: 'unwall:strip-platform-data',
     enforce: 'pre',

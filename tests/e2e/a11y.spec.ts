@@ -17,8 +17,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('https://weibo.com/feed/');
     await expect(page.locator('#taobao a[data-unwall]')).toHaveCount(1);
     const popup = await openPopupFor(page);
+    await popup.locator('.pay-card > summary').click();
     await expect(popup.locator('.pay').first()).toBeVisible();
-    await popup.locator('.pay summary').first().click();
+    await popup.locator('.pay .sources summary').first().click();
+    await popup.locator('.visitor__facts > summary').click();
     await popup
       .getByRole('textbox', { name: 'Paste a share text or link' })
       .fill('【京东】https://3.cn/2odH-z1a');
@@ -101,12 +103,14 @@ test('follows the browser language: Chinese UI, Chinese dates and names', async 
     });
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await expect(popup.locator('#site-heading')).toHaveText('支付方式');
-    await expect(popup.locator('.site__name')).toContainText('淘宝');
+    await expect(popup.locator('#site-heading')).toHaveText('支付方式 · 淘宝');
+    await popup.locator('.pay-card > summary').click();
     const wechat = popup
       .locator('.pay')
       .filter({ has: popup.locator('.pay__name').getByText('微信支付', { exact: true }) });
-    await expect(wechat).toContainText('自 2024年9月12日 起');
+    await expect(wechat.locator('.pay__say')).toHaveText('结账时可用微信支付，自2024年9月起大多数店铺支持。');
+    await expect(wechat.locator('.pay__confirmed')).toHaveText('最近确认 2024-09');
+    await expect(popup.locator('.visitor__line')).toContainText('境外访客能付款吗？');
     await expect(popup.locator('html')).toHaveAttribute('lang', /^zh/);
   } finally {
     await browser.close();

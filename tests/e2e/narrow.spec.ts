@@ -67,8 +67,9 @@ for (const lang of ['en', 'zh-CN']) {
       const tabId = await activeTabId(serviceWorker);
       const popup = await openOnPhone(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       await expect(popup.locator('.links .link').first()).toBeVisible();
-      await popup.locator('.pay summary').first().click();
-      await expect(popup.locator('.pay__sources a').first()).toBeVisible();
+      await popup.locator('.pay-card > summary').click();
+      await popup.locator('.pay .sources summary').first().click();
+      await expect(popup.locator('.pay .sources a').first()).toBeVisible();
       await expectFitsPhone(popup, testInfo, `popup-${lang}`);
     });
 
@@ -79,6 +80,7 @@ for (const lang of ['en', 'zh-CN']) {
       const text = encodeURIComponent(SHARE_TEXTS);
       const paste = await openOnPhone(context, `chrome-extension://${extensionId}/popup.html?text=${text}`);
       await expect(paste.locator('.links .link')).toHaveCount(2);
+      await paste.locator('.pay-card--search > summary').click();
       await paste.locator('input[type="search"]').fill(lang === 'en' ? 'Tao' : '淘');
       await expect(paste.locator('.chip').first()).toBeVisible();
       await expectFitsPhone(paste, testInfo, `paste-${lang}`);

@@ -3,12 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resourceKinds } from '@/utils/payments/evidence-hosts';
 import { featureNames } from '@/utils/settings/schema';
-import {
-  appOnlyKindSchema,
-  exampleSchema,
-  paymentMethodIds,
-  paymentStatusSchema,
-} from '@/utils/platforms/schema';
+import { paymentMethodIds, paymentStatusSchema, sourceGrades } from '@/utils/payments/schema';
+import { appOnlyKindSchema, exampleSchema } from '@/utils/platforms/schema';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -53,7 +49,8 @@ describe('the message catalogues', () => {
 
   it.each([
     ['method_', paymentMethodIds],
-    ['status_', paymentStatusSchema.options],
+    ['status_', [...paymentStatusSchema.options, 'reported']],
+    ['grade_', sourceGrades.map((grade) => grade.replace('-', '_'))],
     ['feature_', featureNames],
     ['featureDesc_', featureNames],
     ['problem_', ['notJson', 'foreign', 'unknownFormat', 'invalid', 'tooLarge']],

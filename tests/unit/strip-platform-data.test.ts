@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { platforms } from '@/utils/platforms';
 import type { Platform } from '@/utils/platforms/schema';
-import { docOnlyKeys, popupOnlyKeys, stripPlatformData } from '../../scripts/build/strip-platform-data';
+import { docOnlyKeys, stripPlatformData } from '../../scripts/build/strip-platform-data';
 
 const platformsDir = resolve(import.meta.dirname, '../../utils/platforms');
-const drop = new Set([...docOnlyKeys, ...popupOnlyKeys]);
+const drop = new Set(docOnlyKeys);
 
 /** The same removal done on the loaded objects, as the reference. */
 function withoutKeys(value: unknown, inData = false): unknown {
@@ -32,7 +32,7 @@ describe('stripping platform data for the content scripts', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it(
-    'keeps every rule and drops only examples, sources, notes and payments, in every platform',
+    'keeps every rule and drops only examples, sources and notes, in every platform',
     async () => {
       for (const file of readdirSync(platformsDir).filter(
         (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
@@ -46,19 +46,10 @@ describe('stripping platform data for the content scripts', () => {
       const stripped = ((await import(join(dir, 'index.ts'))) as { platforms: Platform[] }).platforms;
       expect(stripped.length).toBe(platforms.length);
       expect(stripped).toEqual(withoutKeys(platforms));
-      expect(JSON.stringify(stripped)).not.toMatch(/"(examples|payments|sources)"/);
+      expect(JSON.stringify(stripped)).not.toMatch(/"(examples|sources)"/);
     },
     LOAD_ALL_MS,
   );
-
-  it('keeps payment claims whole, with their sources and notes, for the popup', async () => {
-    const code = readFileSync(join(platformsDir, 'taobao.ts'), 'utf8');
-    const out = stripPlatformData(code, new Set(docOnlyKeys));
-    expect(out).toContain('payments:');
-    expect(out).toContain('https://www.chinadaily.com.cn/');
-    expect(out).toContain('Default/primary method');
-    expect(out).not.toContain('examples:');
-  });
 
   it('never drops URL parameters that share a name with metadata', () => {
     const code = `export default definePlatform({ id: 'x', note: 'n', wrappers: [{ query: { source: '{u:url}', note: '1' }, source: 's', to: '{u}' }] });`;

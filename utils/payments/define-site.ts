@@ -1,3 +1,4 @@
+import { methodNames } from './method-names';
 import type { PaymentClaim, PaymentMethod, PaymentSite } from './schema';
 
 /**
@@ -9,9 +10,29 @@ export function definePaymentSite(site: PaymentSite): PaymentSite {
 }
 
 /**
- * A method nobody could confirm either way, with the plain sentence the popup shows for it.
+ * A method nobody has confirmed either way for the site: kept as a claim, so the popup can say so
+ * instead of leaving the reader to guess.
+ * @example unconfirmed('apple_pay').say.en // 'Nobody has confirmed whether you can pay with Apple Pay here.'
+ */
+export function unconfirmed(method: PaymentMethod): PaymentClaim {
+  const name = methodNames[method];
+  return {
+    method,
+    status: 'unknown',
+    since: null,
+    confirmed: null,
+    say: {
+      en: `Nobody has confirmed whether you can pay with ${name.en} here.`,
+      zh: `暂无公开资料确认这里能否用${name.zh}付款。`,
+    },
+    sources: [],
+  };
+}
+
+/**
+ * A method nobody could confirm either way, with a plain sentence of the site's own.
  * @example unknownClaim('alipay', 'Whether Alipay works here is not yet confirmed.', '尚未确认能否用支付宝。').status // 'unknown'
  */
 export function unknownClaim(method: PaymentMethod, en: string, zh: string): PaymentClaim {
-  return { method, status: 'unknown', since: null, confirmed: null, say: { en, zh }, sources: [] };
+  return { ...unconfirmed(method), say: { en, zh } };
 }

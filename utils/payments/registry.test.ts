@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paymentSites } from './registry';
-import { paymentSiteSchema } from './schema';
+import { paymentSiteSchema, sourceGrades } from './schema';
 
 describe('the payment dataset', () => {
   it.each(paymentSites.map((site) => [site.id, site] as const))('%s matches the schema', (_id, site) => {
@@ -22,5 +22,30 @@ describe('the payment dataset', () => {
         site.id,
       ).toEqual([]);
     }
+  });
+
+  it.each(paymentSites.map((site) => [site.id, site] as const))(
+    '%s dates and grades every source, and was last confirmed on its newest source',
+    (_id, site) => {
+      for (const claim of site.claims.filter((c) => c.status !== 'unknown')) {
+        expect(claim.sources.length, claim.method).toBeGreaterThan(0);
+        for (const source of claim.sources) {
+          expect(source.date, source.title).toMatch(/^20\d{2}/);
+          expect(sourceGrades, source.title).toContain(source.grade);
+        }
+        const newest = claim.sources
+          .map((s) => s.date)
+          .sort()
+          .at(-1);
+        expect(claim.confirmed, claim.method).toBe(newest);
+      }
+    },
+  );
+
+  it('lists no unknown claim with a source or a date', () => {
+    const unknown = paymentSites.flatMap((s) => s.claims.filter((c) => c.status === 'unknown'));
+    expect(unknown.filter((c) => c.sources.length > 0 || c.confirmed !== null || c.since !== null)).toEqual(
+      [],
+    );
   });
 });

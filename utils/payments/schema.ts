@@ -99,8 +99,9 @@ export const paymentSiteSchema = z.strictObject({
   /**
    * The site's hosts (`taobao.com`, or `v.qq.com` where the parent domain is shared with other
    * sites); a page on a host or under it belongs to the site. Each is stated once in the dataset.
+   * None for an app without a web site of its own (Taobao Deals): it is found by search only.
    */
-  domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case domain')).min(1),
+  domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case domain')),
   /** Where the facts cover only part of a domain (Apple's China store: `/cn/`). */
   path: z
     .string()

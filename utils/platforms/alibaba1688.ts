@@ -23,58 +23,6 @@ export default definePlatform({
       verified: '2026-12-01',
     },
   ],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: 'Alipay is the standard checkout (mainland account + bank card needed).',
-      confidence: 'medium',
-      sources: [
-        {
-          text: 'WorldFirst help center (doc dated 2024-10-14)',
-          url: 'https://www.worldfirst.com/af/help-center/1688-and-world-pay/1688-payment-solution',
-        },
-      ],
-    },
-    {
-      method: 'worldfirst',
-      status: 'supported',
-      since: '2024-10',
-      note: "'World Pay (跨境宝)' by Ant/1688/WorldFirst for buyers outside mainland China; pay in RMB from WorldFirst balance; foreign-currency payment when accessing from non-mainland IP.",
-      confidence: 'medium',
-      sources: [
-        {
-          text: 'WorldFirst help center (doc dated 2024-10-14)',
-          url: 'https://www.worldfirst.com/af/help-center/1688-and-world-pay/1688-payment-solution',
-        },
-      ],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'intl_cards',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'ecny',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: ['https://www.1688.com/', cpsDoc, cpsTest],
   examples: [
     {

@@ -104,49 +104,6 @@ export default definePlatform({
       ...shortLinks,
     },
   ],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: 'Official recharge channels include Alipay/WeChat Pay (low-quality source).',
-      confidence: 'low',
-      sources: [
-        { text: '06925.com (undated, low quality)', url: 'https://www.06925.com/blblpt/829847537.html' },
-      ],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: null,
-      note: 'As above.',
-      confidence: 'low',
-      sources: [
-        { text: '06925.com (undated, low quality)', url: 'https://www.06925.com/blblpt/829847537.html' },
-      ],
-    },
-    {
-      method: 'ecny',
-      status: 'partial',
-      since: '2020-12',
-      note: 'Suzhou e-CNY pilot (Bank of China wallets) Dec 2020.',
-      confidence: 'medium',
-      sources: [
-        {
-          text: 'Cryptomak 2020-12-11',
-          url: 'https://cryptomak.co.uk/china-suzhous-dcep-trial-sees-digital-yuan-on-jd-com-meituan-and-didi',
-        },
-      ],
-    },
-    {
-      method: 'unionpay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: [
     b23,
     bvid.source,

@@ -1,44 +1,13 @@
 import { definePlatform } from './define-platform';
 
-/** Known for its web domains (cited to the sites themselves; each payment claim names its own source); no share-text or app-link format is documented. */
+/**
+ * Known for its web domain only: Douban's book pages link to Dangdang's shop through a wrapper, and the
+ * engine gives a known host's direct link as https (douban.ts's examples rely on it).
+ */
 export default definePlatform({
   id: 'dangdang',
   names: { en: 'Dangdang', zh: '当当' },
   domains: ['dangdang.com'],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: 'Low-quality page lists Alipay, WeChat Pay, UnionPay online, online banking.',
-      confidence: 'low',
-      sources: [{ text: 'drbdp.com (undated, low quality)', url: 'https://top.drbdp.com/2-938889.html' }],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: null,
-      note: 'As above.',
-      confidence: 'low',
-      sources: [{ text: 'drbdp.com (undated, low quality)', url: 'https://top.drbdp.com/2-938889.html' }],
-    },
-    {
-      method: 'unionpay',
-      status: 'supported',
-      since: null,
-      note: 'As above.',
-      confidence: 'low',
-      sources: [{ text: 'drbdp.com (undated, low quality)', url: 'https://top.drbdp.com/2-938889.html' }],
-    },
-    {
-      method: 'ecny',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: ['https://www.dangdang.com/'],
   examples: [
     { input: 'https://www.dangdang.com/', url: 'https://www.dangdang.com/' },

@@ -25,48 +25,6 @@ export default definePlatform({
       ...schemeNames,
     },
   ],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'unknown',
-      since: null,
-      note: 'No Dianping-specific payment information found (Meituan sources may not apply).',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'meituan_pay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'unionpay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'ecny',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: [schemeNames.source, shopShare],
   examples: [
     {

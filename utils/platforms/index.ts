@@ -2,22 +2,11 @@ import type { Platform } from './schema';
 import taobao from './taobao';
 import tmall from './tmall';
 import xianyu from './xianyu';
-import taote from './taote';
-import hema from './hema';
 import eleme from './eleme';
-import youku from './youku';
-import damai from './damai';
-import kaola from './kaola';
-import shuqi from './shuqi';
-import fliggy from './fliggy';
 import alibaba1688 from './alibaba1688';
-import alibabacom from './alibabacom';
-import aliexpress from './aliexpress';
 import alipay from './alipay';
 import jd from './jd';
 import pinduoduo from './pinduoduo';
-import vipshop from './vipshop';
-import suning from './suning';
 import dangdang from './dangdang';
 import meituan from './meituan';
 import dianping from './dianping';
@@ -30,12 +19,8 @@ import oasis from './oasis';
 import weibo from './weibo';
 import zhihu from './zhihu';
 import trip from './trip';
-import railway12306 from './railway12306';
-import didi from './didi';
 import neteasemusic from './neteasemusic';
-import appstorecn from './appstorecn';
 import wechat from './wechat';
-import tencentvideo from './tencentvideo';
 import qqmusic from './qqmusic';
 import weishi from './weishi';
 import qq from './qq';
@@ -80,22 +65,11 @@ export const platforms: readonly Platform[] = [
   taobao,
   tmall,
   xianyu,
-  taote,
-  hema,
   eleme,
-  youku,
-  damai,
-  kaola,
-  shuqi,
-  fliggy,
   alibaba1688,
-  alibabacom,
-  aliexpress,
   alipay,
   jd,
   pinduoduo,
-  vipshop,
-  suning,
   dangdang,
   meituan,
   dianping,
@@ -110,12 +84,8 @@ export const platforms: readonly Platform[] = [
   weibo,
   zhihu,
   trip,
-  railway12306,
-  didi,
   neteasemusic,
-  appstorecn,
   wechat,
-  tencentvideo,
   qqmusic,
   weishi,
   // Before QQ: it owns kg.qq.com.

@@ -1,7 +1,7 @@
 import { definePlatform } from './define-platform';
 
 /**
- * Known for its web domains (cited to the sites themselves; each payment claim names its own source); no app-link format is documented.
+ * Known for its web domains (cited to the sites themselves); no app-link format is documented.
  * The app shares short links on `qy.net` (`https://qy.net/<code>`, redirecting to the episode's page
  * on iqiyi.com); no share text with wording of its own was found in public material.
  */
@@ -17,40 +17,6 @@ export default definePlatform({
   domains: ['iqiyi.com', 'iq.com'],
   shortDomains: ['qy.net'],
   shareText,
-  payments: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: 'Auto-renewal payment management shows Alipay and WeChat.',
-      confidence: 'medium',
-      sources: [{ text: 'PHP.cn 2024-03-01', url: 'https://m.php.cn/fr/faq/694610.html' }],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: null,
-      note: 'As above.',
-      confidence: 'medium',
-      sources: [{ text: 'PHP.cn 2024-03-01', url: 'https://m.php.cn/fr/faq/694610.html' }],
-    },
-    {
-      method: 'paypal',
-      status: 'supported',
-      since: null,
-      note: 'International service (iq.com) terms: bank card, PayPal, Alipay, Google Pay.',
-      confidence: 'low',
-      sources: [{ text: 'iQIYI Auto-renewal Subscription Rules (international; undated)' }],
-    },
-    {
-      method: 'intl_cards',
-      status: 'supported',
-      since: null,
-      note: 'International terms: bank card (credit/debit).',
-      confidence: 'low',
-      sources: [{ text: 'iQIYI Auto-renewal Subscription Rules (international; undated)' }],
-    },
-  ],
   sources: ['https://www.iqiyi.com/', 'https://www.iq.com/'],
   examples: [
     { input: 'https://www.iqiyi.com/', url: 'https://www.iqiyi.com/' },

@@ -1,7 +1,7 @@
 import { definePlatform } from './define-platform';
 
 /**
- * Known for its web domain (payments come from the same research). It must stand before `qq` in the
+ * Known for its web domain. It must stand before `qq` in the
  * registry to win y.qq.com.
  *
  * The app's share text: `<singer>《<song>》 <c6.y.qq.com/base/fcgi-bin/u?__=…> @QQ音乐`, the link a
@@ -19,48 +19,6 @@ export default definePlatform({
   markers: ['@QQ音乐'],
   titles: ['book-before'],
   shareText,
-  payments: [
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: null,
-      note: 'Unofficial guide lists WeChat Pay, Alipay, QQ Wallet, bank card.',
-      confidence: 'low',
-      sources: [
-        { text: 'qqyyvip.com (unofficial, undated, low quality)', url: 'https://qqyyvip.com/21445.html' },
-      ],
-    },
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: 'As above (unofficial).',
-      confidence: 'low',
-      sources: [
-        { text: 'qqyyvip.com (unofficial, undated, low quality)', url: 'https://qqyyvip.com/21445.html' },
-      ],
-    },
-    {
-      method: 'qq_wallet',
-      status: 'supported',
-      since: null,
-      note: 'As above.',
-      confidence: 'low',
-      sources: [
-        { text: 'qqyyvip.com (unofficial, undated, low quality)', url: 'https://qqyyvip.com/21445.html' },
-      ],
-    },
-    {
-      method: 'unionpay',
-      status: 'supported',
-      since: null,
-      note: 'Bank card (unofficial).',
-      confidence: 'low',
-      sources: [
-        { text: 'qqyyvip.com (unofficial, undated, low quality)', url: 'https://qqyyvip.com/21445.html' },
-      ],
-    },
-  ],
   sources: ['https://y.qq.com/'],
   examples: [
     { input: 'https://y.qq.com/', url: 'https://y.qq.com/' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpHref, isUnderDomain } from '../url';
+import { isUnderDomain } from '../url';
 
 /**
  * The one schema every platform file is checked against (by the registry test, and by anything that
@@ -339,58 +339,6 @@ export const titleStyleSchema = z.enum([
   'line-after',
 ]);
 
-export const paymentStatusSchema = z.enum(['supported', 'partial', 'pending', 'unsupported', 'unknown']);
-
-/** Payment methods Unwall can name (each has a name in `_locales` as `method_<id>` and an icon). */
-export const paymentMethodIds = [
-  'alipay',
-  'wechat_pay',
-  'unionpay',
-  'ecny',
-  'huabei',
-  'jd_pay',
-  'douyin_pay',
-  'meituan_pay',
-  'duoduo_pay',
-  'apple_pay',
-  'intl_cards',
-  'paypal',
-  'china_mobile_hebao',
-  'qq_wallet',
-  'kuaishou_pay',
-  'zhima_pay_later',
-  'weibo_pay',
-  'worldfirst',
-  'carrier_billing',
-] as const;
-export const paymentMethodSchema = z.enum(paymentMethodIds);
-
-/** Where a claim comes from: the original outlet and its date as text, and its URL when the outlet's own page is known. */
-export const paymentSourceSchema = z.strictObject({
-  text: z.string().min(2).max(200),
-  url: z
-    .string()
-    .refine((url) => isHttpHref(url) && /^[a-z]+:\/\/\S+$/i.test(url), 'an http(s) address without spaces')
-    .optional(),
-});
-
-export const paymentSchema = z
-  .strictObject({
-    method: paymentMethodSchema,
-    status: paymentStatusSchema,
-    /** YYYY-MM or YYYY-MM-DD, or null when the start is not known. */
-    since: z
-      .string()
-      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-      .nullable(),
-    /** Scope of the claim, in English as researched. */
-    note: z.string(),
-    /** `low`: only unofficial or how-to pages say so. */
-    confidence: z.enum(['high', 'medium', 'low', 'none']),
-    sources: z.array(paymentSourceSchema),
-  })
-  .refine((p) => p.status === 'unknown' || p.sources.length > 0, 'every claim but unknown needs a source');
-
 export const exampleSchema = z.strictObject({
   input: z.string().min(1),
   /**
@@ -459,12 +407,6 @@ export const platformSchema = z
     appOnlyCodes: z.array(appOnlyCodeSchema).optional(),
     clickTraps: clickTrapsSchema.optional(),
     mirrors: mirrorsSchema.optional(),
-    payments: z.array(paymentSchema).optional(),
-    /** Payments apply only under this path of the domains (the App Store's China storefront is `/cn/`). */
-    paymentsPath: z
-      .string()
-      .regex(/^\/[^\s]*$/)
-      .optional(),
     sources: z.array(source).optional(),
     examples: z.array(exampleSchema).min(1),
   })
@@ -507,10 +449,6 @@ export type Token = z.infer<typeof tokenSchema>;
 export type AccessCode = z.infer<typeof accessCodeSchema>;
 export type TextId = z.infer<typeof textIdSchema>;
 export type TitleStyle = z.infer<typeof titleStyleSchema>;
-export type Payment = z.infer<typeof paymentSchema>;
-export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
-export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
-export type PaymentSource = z.infer<typeof paymentSourceSchema>;
 export type Example = z.infer<typeof exampleSchema>;
 export type AppOnlyCode = z.infer<typeof appOnlyCodeSchema>;
 export type AppOnlyKind = z.infer<typeof appOnlyKindSchema>;

@@ -1,7 +1,7 @@
 import { definePlatform } from './define-platform';
 
 /**
- * Known for its web domains (payments come from the same research); no app-link format is documented.
+ * Known for its web domains; no app-link format is documented.
  * Ctrip's booking texts (SMS, signed `【携程网】`) carry a `t.ctrip.cn/<code>` short link, glued to the
  * words before it and to the sign after it: `…值机选座、退改点击http://t.ctrip.cn/dFxBvc【携程网】`.
  */
@@ -17,99 +17,6 @@ export default definePlatform({
   shortDomains: ['t.ctrip.cn'],
   markers: ['【携程网】'],
   shareText,
-  payments: [
-    {
-      method: 'intl_cards',
-      status: 'supported',
-      since: null,
-      note: 'Visa, Mastercard, JCB, Amex, UnionPay Intl (Trip.com); foreigners can pay directly with international cards (Jinan govt guide, 2025).',
-      confidence: 'high',
-      sources: [
-        { text: 'Trip.com FAQ (undated)', url: 'https://pages.trip.com/faq/en/payment.html' },
-        {
-          text: 'Jinan Municipal Govt guide 2025-11-10',
-          url: 'http://zwfw.jinan.gov.cn/art/2025/11/10/art_127492_4798712.html',
-        },
-      ],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: null,
-      note: "Listed as 'WeChatPay' in Trip.com FAQ table (product coverage varies).",
-      confidence: 'medium',
-      sources: [{ text: 'Trip.com FAQ (undated)', url: 'https://pages.trip.com/faq/en/payment.html' }],
-    },
-    {
-      method: 'apple_pay',
-      status: 'supported',
-      since: null,
-      note: 'Listed in Trip.com FAQ table (product coverage varies).',
-      confidence: 'medium',
-      sources: [{ text: 'Trip.com FAQ (undated)', url: 'https://pages.trip.com/faq/en/payment.html' }],
-    },
-    {
-      method: 'paypal',
-      status: 'partial',
-      since: null,
-      note: 'Older Ctrip English FAQ: PayPal desktop-only, domestic flights under conditions.',
-      confidence: 'low',
-      sources: [
-        {
-          text: 'Ctrip English FAQ (older, undated)',
-          url: 'http://pages.english.ctrip.com/webhome/purehtml/en/faq/payment.html',
-        },
-      ],
-    },
-    {
-      method: 'unionpay',
-      status: 'supported',
-      since: null,
-      note: 'Mainland-issued debit cards / UnionPay online payment.',
-      confidence: 'medium',
-      sources: [
-        { text: 'Trip.com FAQ (undated)', url: 'https://pages.trip.com/faq/en/payment.html' },
-        {
-          text: 'Ctrip English FAQ (older, undated)',
-          url: 'http://pages.english.ctrip.com/webhome/purehtml/en/faq/payment.html',
-        },
-      ],
-    },
-    {
-      method: 'huabei',
-      status: 'supported',
-      since: null,
-      note: 'Huabei usable on Ctrip/Qunar hotels (user Q&A).',
-      confidence: 'low',
-      sources: [
-        {
-          text: 'lvyouzhishi.com translated Q&A (undated, low quality)',
-          url: 'https://lvyouzhishi.com/sheyingzhishi/47xjnh0t8f.html',
-        },
-      ],
-    },
-    {
-      method: 'ecny',
-      status: 'supported',
-      since: null,
-      note: 'Ctrip transport/hotel bookings in e-CNY (undated list).',
-      confidence: 'low',
-      sources: [
-        {
-          text: 'cardozapub.com (undated, low quality)',
-          url: 'http://cardozapub.com/CateringFranchise/ieulnsjgoa.html',
-        },
-      ],
-    },
-    {
-      method: 'alipay',
-      status: 'unknown',
-      since: null,
-      note: 'Not confirmed by official page retrieved (Huabei mention implies Alipay cashier).',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: ['https://www.trip.com/', 'https://www.ctrip.com/'],
   examples: [
     { input: 'https://www.trip.com/', url: 'https://www.trip.com/' },

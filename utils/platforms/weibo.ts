@@ -103,42 +103,6 @@ export default definePlatform({
       ...untraced,
     },
   ],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: '2014-01',
-      note: "'Weibo Payment' built on Alipay account binding, launched with app v4.2 (2014-01-06/07).",
-      confidence: 'medium',
-      sources: [
-        {
-          text: 'TechNode 2014-01-07',
-          url: 'https://technode.com/2014/01/07/sina-weibo-and-alipay-launches-weibo-payment/',
-        },
-      ],
-    },
-    {
-      method: 'weibo_pay',
-      status: 'supported',
-      since: null,
-      note: "Sina's own WeiboPay announced for April 2013.",
-      confidence: 'low',
-      sources: [
-        {
-          text: 'Reuters 2013-03-22',
-          url: 'http://www.reuters.com/article/sina-onlinepayment-idUSL3N0CE5GP20130322',
-        },
-      ],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: [sinaurl.source, untraced.source],
   pageInterstitials: [
     {

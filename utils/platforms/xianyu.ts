@@ -48,58 +48,6 @@ export default definePlatform({
       ...scheme,
     },
   ],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: 'Alipay was the main way to pay on Alibaba apps before 2021.',
-      confidence: 'medium',
-      sources: [{ text: 'Reuters/36Kr 2021-09-28' }],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'pending',
-      since: null,
-      note: '2021-09: Xianyu had applied / was awaiting Tencent approval. No later public confirmation of launch found in this research.',
-      confidence: 'medium',
-      sources: [
-        {
-          text: 'Yicai Global 2021-09-28',
-          url: 'https://yicaiglobal.com/news/alibaba-apps-start-accepting-wechat-pay-amid-stricter-antitrust-rules-',
-        },
-        {
-          text: 'KrASIA 2021-09',
-          url: 'https://amp.kr-asia.com/major-tech-companies-in-china-unbrick-walled-gardens-to-integrate-rival-payment-services',
-        },
-        { text: 'CNBC 2021-09' },
-      ],
-    },
-    {
-      method: 'unionpay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'ecny',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'intl_cards',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: [shareText.source, scheme.source],
   examples: [
     {

@@ -60,46 +60,6 @@ export default definePlatform({
       'https://github.com/danbooru/danbooru/issues/6402; https://github.com/jackwener/OpenCLI/issues/1136; https://github.com/xpzouying/xiaohongshu-mcp/issues/579',
     verified: '2026-12-01',
   },
-  payments: [
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: null,
-      note: 'Low-quality sources list WeChat Pay and Alipay as main options.',
-      confidence: 'low',
-      sources: [
-        { text: 'chumoping.net (undated, low quality)', url: 'https://www.chumoping.net/post/17701.html' },
-        { text: 'hsxycw.com', url: 'https://www.hsxycw.com/ds/bgryde.html' },
-      ],
-    },
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      note: "As above; Alipay 'pay later' also described (2024).",
-      confidence: 'low',
-      sources: [
-        { text: 'chumoping.net (undated, low quality)', url: 'https://www.chumoping.net/post/17701.html' },
-        { text: 'hsxycw.com', url: 'https://www.hsxycw.com/ds/bgryde.html' },
-      ],
-    },
-    {
-      method: 'unionpay',
-      status: 'unknown',
-      since: null,
-      note: 'Note: RED acquired Oriental Electronic Payment (payment licence) — date not retrieved; C114 (undated) https://www.c114pro.com/newsflashes/124459.html',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'ecny',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: [shareText.source, scheme.source],
   examples: [
     {

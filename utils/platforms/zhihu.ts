@@ -71,24 +71,6 @@ export default definePlatform({
       ...untraced,
     },
   ],
-  payments: [
-    {
-      method: 'alipay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'unknown',
-      since: null,
-      note: 'No public material found in this research.',
-      confidence: 'none',
-      sources: [],
-    },
-  ],
   sources: [wrapper.source, untraced.source],
   examples: [
     {

@@ -1,0 +1,113 @@
+import {
+  tmtpost2022,
+  chinadaily2024taobao,
+  nbd2024,
+  latepost2024,
+  shine2024taobao,
+  bbd2023,
+  whatsupchina2024,
+  smd2024,
+  dao2024taobao,
+  scmp2021wechat,
+  thestreet2021,
+  chinadaily2021,
+  bbd2024taote,
+  straitstimes2024,
+  chinadaily2022ecny,
+  ecnyrollout2022,
+} from '../core-sources';
+import { definePaymentSite, unconfirmed } from '../define-site';
+
+/** Taobao's short-link hosts (tb.cn, m.tb.cn, e.tb.cn) are listed for no site: Tmall, Xianyu and Taobao Deals share them, and a short link redirects before its page shows, so the page's own host names the site. */
+export default definePaymentSite({
+  id: 'taobao',
+  names: { en: 'Taobao', zh: '淘宝' },
+  kind: 'shopping',
+  domains: ['taobao.com'],
+  claims: [
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      confirmed: '2024-09-27',
+      say: { en: "Alipay is Taobao's main way to pay.", zh: '支付宝是淘宝最主要的付款方式。' },
+      sources: [tmtpost2022, shine2024taobao],
+    },
+    {
+      method: 'huabei',
+      status: 'supported',
+      since: null,
+      confirmed: '2022-03-30',
+      say: {
+        en: "You can pay later with Huabei, Alipay's credit line.",
+        zh: '可以用花呗（支付宝的信用付）先买后付。',
+      },
+      sources: [tmtpost2022],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: '2024-09-12',
+      confirmed: '2024-09-27',
+      say: {
+        en: 'You can pay with WeChat Pay at checkout, for most shops since September 2024.',
+        zh: '结账时可用微信支付，自2024年9月起大多数店铺支持。',
+      },
+      sources: [
+        chinadaily2024taobao,
+        nbd2024,
+        dao2024taobao,
+        smd2024,
+        bbd2023,
+        whatsupchina2024,
+        latepost2024,
+        shine2024taobao,
+        tmtpost2022,
+      ],
+    },
+    {
+      method: 'unionpay',
+      status: 'supported',
+      since: '2021-08',
+      confirmed: '2024-08-19',
+      say: {
+        en: "UnionPay's Cloud QuickPass is offered in the checkout since August 2021.",
+        zh: '自2021年8月起，收银台提供银联云闪付。',
+      },
+      sources: [scmp2021wechat, thestreet2021, chinadaily2021, bbd2024taote],
+    },
+    {
+      method: 'china_mobile_hebao',
+      status: 'supported',
+      since: null,
+      confirmed: '2024-09-27',
+      say: { en: "China Mobile's Hebao wallet is one of the ways to pay.", zh: '可以用中国移动和包付款。' },
+      sources: [shine2024taobao],
+    },
+    {
+      method: 'intl_cards',
+      status: 'partial',
+      since: null,
+      confirmed: '2024-10-06',
+      say: {
+        en: 'Credit and debit cards, foreign ones too, work through the Alipay checkout, not for every item.',
+        zh: '可通过支付宝收银台用信用卡或借记卡（含境外卡）付款，但并非所有商品都支持。',
+      },
+      sources: [straitstimes2024],
+    },
+    {
+      method: 'ecny',
+      status: 'supported',
+      since: '2022-12-12',
+      confirmed: '2022-12-27',
+      say: {
+        en: 'e-CNY works through Alipay since December 2022, in the pilot regions.',
+        zh: '自2022年12月起，可在试点地区通过支付宝用数字人民币付款。',
+      },
+      sources: [chinadaily2022ecny, ecnyrollout2022],
+    },
+    unconfirmed('jd_pay'),
+    unconfirmed('apple_pay'),
+    unconfirmed('paypal'),
+  ],
+});
