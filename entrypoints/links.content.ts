@@ -2,9 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   ask,
   loaded,
+  onMadeRequest,
   onSettingsChanged,
   remoteScanEngine,
   reportFixed,
+  reportRestored,
   siteHost,
 } from '@/utils/extension/page-client';
 import { t } from '@/utils/extension/i18n';
@@ -31,7 +33,9 @@ export default defineContentScript({
       describeAnchor,
       signal: ctx.signal,
       onFixed: reportFixed,
+      onRestored: reportRestored,
     });
+    ctx.onInvalidated(onMadeRequest((request) => scanner.act(request)));
     const apply = async () => {
       const hello = ask({ type: 'hello', host: siteHost() });
       // The page-world `window.open` guard gets its list at once: a click may come before `load`.
