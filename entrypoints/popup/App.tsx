@@ -13,6 +13,7 @@ import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/u
 import { isSiteDisabled, siteOf } from '@/utils/settings/schema';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { createPageEngine, readQrText } from '@/utils/links';
+import { fixActionsFor } from '@/utils/extension/fix-actions';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
 import { siteForUrl } from '@/utils/links/payment-sites';
@@ -25,6 +26,7 @@ function hostOf(url: string | null): string | null {
 
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const params = new URLSearchParams(location.search);
   const pasted = params.get('text') ?? '';
@@ -34,6 +36,7 @@ export function App() {
     let unwatch = () => {};
     void readTabState(location.search).then((state) => {
       setTab(state);
+      setTabId(state.tabId);
       if (state.tabId !== null) unwatch = watchTabState(state.tabId, setTab);
     });
     void readSettings().then(setSettings);
@@ -74,7 +77,13 @@ export function App() {
             />
           </section>
         )}
-        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
+        {tab && host && (
+          <FixedLinks
+            items={tab.fixed}
+            clickable={tab.clickable}
+            handlers={tabId === null ? undefined : fixActionsFor(tabId)}
+          />
+        )}
         {direct && <OpenOnPhone url={direct} />}
         {!pasted && (
           <QrReader {...qr} capture={host && !qrRequest ? captureTabPicture : undefined}>

@@ -92,12 +92,14 @@ function isMadeRequest(message: unknown): message is MadeRequest {
 
 /**
  * Answers the popup's requests about one fix in this frame. Only the extension's own pages are
- * heard: a content script's message (another page's) comes with a tab, the popup's without one.
+ * heard: a content script's message (another page's) comes with its web page's address.
  * Returns the unsubscribe function.
  */
 export function onMadeRequest(act: (request: MadeRequest) => MadeReply): () => void {
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isMadeRequest(message)) return undefined;
+  const own = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: { id?: string; url?: string }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(own) || !isMadeRequest(message))
+      return undefined;
     return Promise.resolve(act(message));
   };
   browser.runtime.onMessage.addListener(listener);
