@@ -1,19 +1,22 @@
-import type { FixedLink } from '@/utils/protocol';
+import { FixActions, type FixHandlers, type FixRow } from './FixActions';
 import { countText, useI18n } from './i18n';
 import { LinkActions } from './LinkActions';
 
 export interface FixedLinksProps {
   /** The links Unwall unblocked. */
-  items: readonly Pick<FixedLink, 'label' | 'original' | 'url'>[];
+  items: readonly FixRow[];
   /** Plain addresses made clickable: nothing blocked them, so they are only counted, apart. */
   clickable: number;
+  /** Undo for one fix, asked of the page (none: the rows offer no undo). */
+  handlers?: FixHandlers;
 }
 
 /**
- * What Unwall unblocked on this page: the count, then each original → direct link with Open and Copy;
- * below, apart, how many plain addresses it only made clickable.
+ * What Unwall unblocked on this page: the count, then each original → direct link with Open and Copy,
+ * and the undo of that one fix (open the original, restore, copy the text as written); below, apart,
+ * how many plain addresses it only made clickable.
  */
-export function FixedLinks({ items, clickable }: FixedLinksProps) {
+export function FixedLinks({ items, clickable, handlers }: FixedLinksProps) {
   const i18n = useI18n();
   return (
     <section class="card" aria-labelledby="fixed-heading">
@@ -44,6 +47,7 @@ export function FixedLinks({ items, clickable }: FixedLinksProps) {
               ) : (
                 <span class="muted">{i18n.t('tokenOnly')}</span>
               )}
+              {handlers && item.id !== undefined && <FixActions item={item} handlers={handlers} />}
             </li>
           ))}
         </ol>

@@ -29,6 +29,10 @@ export default defineBackground({
           if (sender.tab?.id !== undefined) void fixed.add(sender.tab.id, sender.frameId ?? 0, message.items);
         },
         getTab: (message, sender) => fixed.stateFor(message.tabId, sender),
+        restored: (message, sender) => {
+          if (sender.tab?.id !== undefined)
+            void fixed.restored(sender.tab.id, sender.frameId ?? 0, message.ids);
+        },
       }),
     );
     // Each frame's hello starts it afresh (new page, new settings, or its page restored): its old work

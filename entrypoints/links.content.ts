@@ -2,9 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   ask,
   loaded,
+  onMadeRequest,
   onSettingsChanged,
   remoteScanEngine,
   reportFixed,
+  reportRestored,
   siteHost,
 } from '@/utils/extension/page-client';
 import { t } from '@/utils/extension/i18n';
@@ -31,8 +33,10 @@ export default defineContentScript({
       describeAnchor,
       signal: ctx.signal,
       onFixed: reportFixed,
+      onRestored: reportRestored,
     });
     let resume: number | undefined;
+    ctx.onInvalidated(onMadeRequest((request) => scanner.act(request)));
     const apply = async () => {
       clearTimeout(resume);
       const hello = ask({ type: 'hello', host: siteHost() });

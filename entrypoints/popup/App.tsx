@@ -18,6 +18,7 @@ import { reportFor } from '@/utils/extension/report';
 import { readTabState, watchTabState } from '@/utils/extension/tab-state';
 import { ISSUE_TRACKER_URL } from '@/utils/report/project';
 import { createPageEngine, readQrText } from '@/utils/links';
+import { fixActionsFor } from '@/utils/extension/fix-actions';
 import { readQrCodes } from '@/utils/extension/qr-reader';
 import { captureTabPicture, qrPicturesOf } from '@/utils/extension/qr-requests';
 import { readSeenOnPage } from '@/utils/extension/seen-on-page';
@@ -32,6 +33,7 @@ function hostOf(url: string | null): string | null {
 
 export function App() {
   const [tab, setTab] = useState<TabState | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [pause, setPause] = useState<PauseState | null>(null);
   const [seen, setSeen] = useState<readonly SeenMethod[] | null>(null);
@@ -45,6 +47,7 @@ export function App() {
     let unwatch = () => {};
     void readTabState(location.search).then((state) => {
       setTab(state);
+      setTabId(state.tabId);
       if (state.tabId !== null) unwatch = watchTabState(state.tabId, setTab);
       // Read on opening only, offline; nothing when the browser gives no access to the page.
       void (state.tabId === null ? Promise.resolve([]) : readSeenOnPage(state.tabId)).then(setSeen);
@@ -75,7 +78,13 @@ export function App() {
             <PasteBox findLinks={engine.findLinks} initialText={pasted} autoFocus />
           </QrReader>
         )}
-        {tab && host && <FixedLinks items={tab.fixed} clickable={tab.clickable} />}
+        {tab && host && (
+          <FixedLinks
+            items={tab.fixed}
+            clickable={tab.clickable}
+            handlers={tabId === null ? undefined : fixActionsFor(tabId)}
+          />
+        )}
         {(tab || pasted) && <SiteCard site={site} sites={paymentSites} today={today} />}
         <SeenOnPage seen={seen ?? []} />
         {host && settings && (

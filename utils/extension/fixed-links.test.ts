@@ -33,7 +33,7 @@ describe('the fixed links of each tab', () => {
     const restarted = createFixedLinks();
     expect(await restarted.stateFor(TAB, popup)).toEqual({
       url: PAGE,
-      fixed: [link(1), link(2)],
+      fixed: [link(1), link(2)].map((item) => ({ ...item, frame: 0 })),
       clickable: 0,
     });
   });
@@ -42,7 +42,7 @@ describe('the fixed links of each tab', () => {
     const fixed = createFixedLinks(undefined);
     await fixed.hello(TAB, 0, PAGE);
     await fixed.add(TAB, 0, [link(1)]);
-    expect((await fixed.stateFor(TAB, popup))?.fixed).toEqual([link(1)]);
+    expect((await fixed.stateFor(TAB, popup))?.fixed).toEqual([{ ...link(1), frame: 0 }]);
   });
 
   it('writes a burst of reports once', async () => {

@@ -6,6 +6,7 @@ import {
   addToFrame,
   emptyRecord,
   helloFrame,
+  removeFromFrame,
   tabKey,
   tabRecordSchema,
   tabStateOf,
@@ -76,6 +77,9 @@ export function createFixedLinks(area: SessionArea | undefined = browser.storage
       update(tabId, (record) => helloFrame(record, frameId, url)),
     add: (tabId: number, frameId: number, items: readonly FixedLink[]) =>
       update(tabId, (record) => addToFrame(record, frameId, items)),
+    /** A frame put these fixes back at the user's request. */
+    restored: (tabId: number, frameId: number, ids: readonly number[]) =>
+      update(tabId, (record) => removeFromFrame(record, frameId, ids)),
     /** The tab loads another page: nothing of the old one is kept. */
     navigated: async (tabId: number) => {
       await drop(tabId);

@@ -3,6 +3,8 @@ import { createPageFilter, type PageFilter } from '@/utils/links/page-filter';
 import {
   limits,
   type FixedLink,
+  type MadeReply,
+  type MadeRequest,
   type Message,
   type MessageType,
   type PagePermit,
@@ -75,4 +77,36 @@ export function onSettingsChanged(callback: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** A `made` request as the popup sends it (checked by hand: the page's script carries no zod). */
+function isMadeRequest(message: unknown): message is MadeRequest {
+  const m = message as Partial<MadeRequest> | null;
+  return (
+    m?.type === 'made' &&
+    (m.action === 'restore' || m.action === 'original') &&
+    Number.isSafeInteger(m.id) &&
+    m.id! > 0
+  );
+}
+
+/**
+ * Answers the popup's requests about one fix in this frame. Only the extension's own pages are
+ * heard: a content script's message (another page's) comes with its web page's address.
+ * Returns the unsubscribe function.
+ */
+export function onMadeRequest(act: (request: MadeRequest) => MadeReply): () => void {
+  const own = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: { id?: string; url?: string }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(own) || !isMadeRequest(message))
+      return undefined;
+    return Promise.resolve(act(message));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Tells the background which fixes the user put back, so they leave the popup's list and the badge. */
+export function reportRestored(ids: number[]): void {
+  send({ type: 'restored', ids });
 }

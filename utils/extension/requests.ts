@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { limits, type FixedLink, type Message, type TabState } from '@/utils/protocol';
+import {
+  limits,
+  type FixedLink,
+  type MadeReply,
+  type MadeRequest,
+  type Message,
+  type TabState,
+} from '@/utils/protocol';
 import { isHttpHref } from '@/utils/url';
 
 /**
@@ -13,6 +20,9 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const httpUrl = z.nullable(text(limits.href).check(z.refine(isHttpHref)));
 const kind = z.enum(['share', 'url', 'obfuscated', 'scheme', 'wrapper', 'generic', 'token']);
 
+/** A page's id of a fix, or a frame's id: a whole number. */
+const pageId = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+
 /** A fix a content script reports (one frame's). */
 export const fixedLinkSchema = z.object({
   original: text(limits.original),
@@ -20,6 +30,8 @@ export const fixedLinkSchema = z.object({
   kind,
   platform: z.nullable(text(limits.platform)),
   label: text(limits.label),
+  id: z.optional(pageId),
+  frame: z.optional(pageId),
 });
 
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(limits.items));
@@ -35,7 +47,21 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('interstitial'), url: text(limits.href) }),
   z.object({ type: z.literal('fixed'), items: list(fixedLinkSchema) }),
   z.object({ type: z.literal('getTab'), tabId: z.number() }),
+  z.object({ type: z.literal('restored'), ids: list(pageId) }),
 ]);
+
+/** What the popup sends a frame about one fix, checked before it goes. */
+export const madeRequestSchema = z.object({
+  type: z.literal('made'),
+  action: z.enum(['restore', 'original']),
+  id: pageId,
+});
+
+/** What a frame answers about one fix: only an http(s) original is ever opened. */
+export const madeReplySchema = z.object({
+  restored: z.boolean(),
+  original: httpUrl,
+});
 
 /** What the background answers about a tab (checked again by the popup that reads it). */
 export const tabStateSchema = z.object({
@@ -50,7 +76,9 @@ export const schemasMatchProtocol: [
   Same<z.infer<typeof messageSchema>, Message>,
   Same<z.infer<typeof fixedLinkSchema>, FixedLink>,
   Same<z.infer<typeof tabStateSchema>, TabState>,
-] = [true, true, true];
+  Same<z.infer<typeof madeRequestSchema>, MadeRequest>,
+  Same<z.infer<typeof madeReplySchema>, MadeReply>,
+] = [true, true, true, true, true];
 
 /**
  * Whether a message comes from one of the extension's own pages (the popup, the options page), the

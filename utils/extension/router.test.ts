@@ -10,6 +10,7 @@ function handlers(): Handlers<string> {
     interstitial: vi.fn(() => undefined),
     fixed: vi.fn(() => undefined),
     getTab: vi.fn(() => Promise.resolve(null)),
+    restored: vi.fn(() => undefined),
   };
 }
 

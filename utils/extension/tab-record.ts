@@ -93,9 +93,22 @@ export function addToFrame(record: TabRecord, frameId: number, items: readonly F
   };
 }
 
-/** The tab as the popup shows it: the top frame's links first, then the sub-frames' in frame order. */
+/** A frame put some of its fixes back at the user's request: they leave its list (and the badge's count). */
+export function removeFromFrame(record: TabRecord, frameId: number, ids: readonly number[]): TabRecord {
+  const items = record.frames[frameId];
+  if (!items) return record;
+  const gone = new Set(ids);
+  const kept = items.filter((item) => item.id === undefined || !gone.has(item.id));
+  return { ...record, frames: { ...record.frames, [frameId]: kept } };
+}
+
+/**
+ * The tab as the popup shows it: the top frame's links first, then the sub-frames' in frame order,
+ * each with its frame (the popup asks that frame to act on it).
+ */
 export function tabStateOf(record: TabRecord): TabState {
   const ids = Object.keys(record.frames).sort((a, b) => Number(a) - Number(b));
   const clickable = Object.values(record.clickable).reduce((sum, n) => sum + n, 0);
-  return { url: record.url, fixed: ids.flatMap((id) => record.frames[id]!), clickable };
+  const fixed = ids.flatMap((id) => record.frames[id]!.map((item) => ({ ...item, frame: Number(id) })));
+  return { url: record.url, fixed, clickable };
 }

@@ -1,7 +1,7 @@
 import type { LinkKind } from '@/utils/links';
 import { isHttpHref } from '@/utils/url';
 import type { Made } from './ledger';
-import { HREF_ATTR, ORIGINAL_ATTR, UNWALL_ATTR } from './style';
+import { HREF_ATTR, markAnchor, ORIGINAL_ATTR, restoreStyle, UNWALL_ATTR } from './style';
 
 /** What an anchor had before Unwall rewrote it, kept by the scanner (never read back from the page). */
 export interface AnchorOriginal {
@@ -22,6 +22,8 @@ export function rewriteAnchor(
   url: string,
   /** The tooltip's note (what it was, and its old address). */
   note: string,
+  /** The colour of Unwall's mark on it (see `markColorFor`), or null for no mark (switched off). */
+  color: string | null = null,
 ): (Made & { kind: 'anchor' }) | null {
   const href = a.getAttribute('href');
   if (!href || !isHttpHref(url)) return null;
@@ -32,12 +34,14 @@ export function rewriteAnchor(
   a.setAttribute('href', url);
   const title = original.title ? `${original.title}\n${note}` : note;
   a.setAttribute('title', title);
-  return { kind: 'anchor', value: url, original, title };
+  const made = { kind: 'anchor' as const, value: url, original, title };
+  return color ? { ...made, style: markAnchor(a, color) } : made;
 }
 
 /** Gives an anchor Unwall rewrote (and the page has not changed since) its own href and title back. */
 export function restoreAnchor(a: Element, made: Made & { kind: 'anchor' }): void {
   a.setAttribute('href', made.original.href);
+  restoreStyle(a, made.style);
   // A title the page set since is the page's.
   if (a.getAttribute('title') === made.title) {
     if (made.original.title === null) a.removeAttribute('title');

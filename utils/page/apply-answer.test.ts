@@ -84,7 +84,7 @@ describe('applying answers', () => {
     expect(ledger.intact(a)).not.toBeNull();
     expect(moved[0]![0]).toBe(node);
     expect(reports).toEqual([
-      [{ original: url, url, kind: 'share', platform: 'jd', label: 'JD.com share text' }],
+      [{ original: url, url, kind: 'share', platform: 'jd', label: 'JD.com share text', id: 1 }],
     ]);
     expect(quiet()).toBe(1);
   });
@@ -113,6 +113,7 @@ describe('applying answers', () => {
           kind: 'wrapper',
           platform: 'zhihu',
           label: 'Zhihu redirect wrapper',
+          id: 1,
         },
       ],
     ]);

@@ -24,12 +24,12 @@ export function candidatesFor({ engine, ledger, batcher, read = () => null }: Ca
     mayContainLinks: engine.mayContainLinks,
     busy: batcher.isBusy,
     text(node: Text, text: string): void {
-      if (isSkippedText(node) || ledger.isFought(node)) return;
+      if (isSkippedText(node) || ledger.isFought(node) || ledger.isDeclined(node)) return;
       batcher.addText(node, text);
     },
     anchor(a: HTMLAnchorElement): void {
       const href = a.getAttribute('href');
-      if (!href || ledger.intact(a)) return;
+      if (!href || ledger.intact(a) || ledger.isDeclined(a)) return;
       // A page that keeps putting its wrapper back is left alone after a few rounds.
       if (ledger.isFoughtHref(a, href)) return;
       // Read once: each read of `a.href` (or `protocol`, `hostname`) parses the address again. Its

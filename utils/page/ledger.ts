@@ -2,6 +2,7 @@ import { createLinkedTexts } from './linked-texts';
 import type { Linkified } from './linkify';
 import { isIntact, restoreMade, unmark, type Made } from './made';
 import { nodeMap } from './node-map';
+import { createRestorer } from './restore-one';
 import { createReplacedHrefs } from './replaced-hrefs';
 
 export { isIntact, type Made } from './made';
@@ -28,21 +29,20 @@ export function createLedger() {
     if (!isIntact(el, made)) unmark(el, made);
   };
 
+  const intact = (el: Element): Made | null => {
+    const made = records.get(el);
+    return !made || isIntact(el, made) ? (made ?? null) : (drop(el), null);
+  };
+  const one = createRestorer({ records, texts, inserted, intact });
+
   return {
-    add(el: Element, made: Made): void {
+    add(el: Element, made: Made): number {
       records.keep(el, made);
+      return one.name(el);
     },
-    has(el: Element): boolean {
-      return records.has(el);
-    },
+    has: (el: Element): boolean => records.has(el),
     /** The record of an element that still is what Unwall made; an element the page changed is dropped (and unmarked). */
-    intact(el: Element): Made | null {
-      const made = records.get(el);
-      if (!made) return null;
-      if (isIntact(el, made)) return made;
-      drop(el);
-      return null;
-    },
+    intact,
     drop,
     /** Puts an anchor Unwall rewrote back as the page had it, and forgets it: what it was read from changed. */
     giveBack(el: Element): void {
@@ -52,24 +52,25 @@ export function createLedger() {
       restoreMade(el, made);
     },
     /** A page text node linked: its inserted elements are recorded, its pieces known as Unwall's, and the text kept for putting back. */
-    addText(linked: Linkified): void {
+    addText(linked: Linkified): number[] {
       for (const [el, made] of linked.made) records.keep(el, made);
       texts.keep(linked);
       for (const piece of linked.pieces) inserted.add(piece);
+      return linked.made.map(([el]) => one.name(el));
     },
-    /** An anchor Unwall pointed at a direct address, and the href it replaced there. */
-    addAnchor(a: Element, made: Made, replaced: string): void {
+    /** An anchor Unwall pointed at a direct address, and the href it replaced there; returns its id. */
+    addAnchor(a: Element, made: Made, replaced: string): number {
       hrefs.note(a, replaced);
       records.keep(a, made);
+      return one.name(a);
     },
+    byId: one.byId,
+    restore: one.restore,
+    isDeclined: one.isDeclined,
     /** Whether Unwall put this node into the page (and the page has not written to it since). */
-    isInserted(node: Node): boolean {
-      return inserted.has(node);
-    },
+    isInserted: (node: Node): boolean => inserted.has(node),
     /** The page changed a node Unwall put in: it is the page's again, read like any other. */
-    release(node: Node): void {
-      inserted.delete(node);
-    },
+    release: (node: Node): boolean => inserted.delete(node),
     /** Whether the page keeps putting this href back on this anchor after Unwall replaced it. */
     isFoughtHref: hrefs.isFought,
     piecesOf: texts.piecesOf,
@@ -85,6 +86,7 @@ export function createLedger() {
       for (const [el, made] of records) restoreMade(el, made);
       records.clear();
       hrefs.clear();
+      one.clear();
     },
   };
 }

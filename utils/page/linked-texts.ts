@@ -42,12 +42,31 @@ function unwrapAll(records: Map<Element, Made>, linked: Linkified): void {
  */
 export function createLinkedTexts(records: Map<Element, Made>) {
   const texts = nodeMap<Text, Linkified>();
+  /** The linked text each inserted element belongs to. */
+  const owners = new WeakMap<Element, Linkified>();
   /** Per page text node, how often the page put its whole text back after Unwall linked it. */
   const fights = new WeakMap<Text, number>();
 
   return {
     keep(linked: Linkified): void {
       texts.keep(linked.node, linked);
+      for (const [el] of linked.made) owners.set(el, linked);
+    },
+    /**
+     * Turns one inserted element (intact, its record already dropped) back into the plain text it
+     * holds; the text node takes its place among the pieces, so the rest of the text is undone as
+     * before. Returns that text node and the page's own text node, or null when it is no piece.
+     */
+    unwrapOne(el: Element): { piece: Node; node: Text } | null {
+      const linked = owners.get(el);
+      const at = linked ? linked.pieces.indexOf(el) : -1;
+      const piece = el.firstChild;
+      if (!linked || at < 0 || !piece || el.childNodes.length !== 1) return null;
+      unwrap(el);
+      owners.delete(el);
+      linked.pieces[at] = piece;
+      linked.made = linked.made.filter(([made]) => made !== el);
+      return { piece, node: linked.node };
     },
     /** The pieces Unwall put after a page text node it linked (none when it did not link it). */
     piecesOf(node: Node): readonly Node[] {

@@ -1,6 +1,7 @@
 import type { PageLink } from '@/utils/protocol';
 import { isHttpHref } from '@/utils/url';
 import type { Made } from './ledger';
+import { DARK_TEAL } from './mark-color';
 import { HREF_ATTR, styleInserted, TOKEN_ATTR, UNWALL_ATTR } from './style';
 
 /** What a link was, in the reader's language: `Taobao share text → direct link`. */
@@ -13,6 +14,8 @@ export interface LinkifyOptions {
   copied?: Describe;
   /** Unwall's dotted (link) or dashed (token) underline on what it unblocked. */
   marker?: boolean;
+  /** The colour of the mark under a text's parent (see `markColorFor`); Unwall's dark teal by default. */
+  color?: (parent: Element) => string;
 }
 
 /**
@@ -21,21 +24,28 @@ export interface LinkifyOptions {
  */
 const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
 
-function fresh(doc: Document, tag: 'a' | 'span', look: 'marked' | 'plain' | 'link'): HTMLElement {
+function fresh(
+  doc: Document,
+  tag: 'a' | 'span',
+  look: 'marked' | 'plain' | 'link',
+  color: string,
+): HTMLElement {
   let perDoc = prototypes.get(doc);
   if (!perDoc) prototypes.set(doc, (perDoc = new Map()));
-  const key = `${tag}${look}`;
+  const key = `${tag}${look}${color}`;
   let proto = perDoc.get(key);
   if (!proto) {
     proto = doc.createElement(tag);
     if (tag === 'a') {
       proto.setAttribute('target', '_blank');
       proto.setAttribute('rel', 'noopener noreferrer');
+      // A drag across a linked share text selects its text, as it did before Unwall linked it.
+      proto.setAttribute('draggable', 'false');
     } else {
       proto.setAttribute('role', 'button');
       proto.setAttribute('tabindex', '0');
     }
-    styleInserted(proto, look);
+    styleInserted(proto, look, color);
     perDoc.set(key, proto);
   }
   return proto.cloneNode(false) as HTMLElement;
@@ -45,11 +55,11 @@ function fresh(doc: Document, tag: 'a' | 'span', look: 'marked' | 'plain' | 'lin
  * The element standing for one link (empty: the link's own text node is moved into it) and its record.
  * A plain address made clickable was not blocked: it looks like an ordinary link, not like Unwall's work.
  */
-function element(doc: Document, link: PageLink, options: LinkifyOptions): [HTMLElement, Made] {
+function element(doc: Document, link: PageLink, options: LinkifyOptions, color: string): [HTMLElement, Made] {
   const title = options.describe(link);
   const marker = options.marker ?? true;
   if (link.url && isHttpHref(link.url)) {
-    const a = fresh(doc, 'a', link.kind === 'url' ? 'link' : marker ? 'marked' : 'plain');
+    const a = fresh(doc, 'a', link.kind === 'url' ? 'link' : marker ? 'marked' : 'plain', color);
     a.setAttribute('href', link.url);
     a.setAttribute(UNWALL_ATTR, link.kind);
     a.setAttribute(HREF_ATTR, link.url);
@@ -57,7 +67,7 @@ function element(doc: Document, link: PageLink, options: LinkifyOptions): [HTMLE
     return [a, { kind: 'link', value: link.url, text: link.original, note: '' }];
   }
   // A token opens nothing in a browser: a control that copies it, and says so.
-  const span = fresh(doc, 'span', marker ? 'marked' : 'plain');
+  const span = fresh(doc, 'span', marker ? 'marked' : 'plain', color);
   const token = link.token ?? link.original;
   span.setAttribute(UNWALL_ATTR, 'token');
   span.setAttribute(TOKEN_ATTR, token);
@@ -100,12 +110,14 @@ export function linkifyTextNode(node: Text, links: readonly PageLink[], options:
   const rest = node.splitText(first);
   const pieces: Node[] = [];
   const made: [HTMLElement, Made][] = [];
+  const host = node.parentElement;
+  const color = (options.marker ?? true) && options.color && host ? options.color(host) : DARK_TEAL;
   for (let i = links.length - 1; i >= 0; i--) {
     const link = links[i]!;
     const end = link.end - first;
     if (end < rest.length) pieces.push(rest.splitText(end));
     const inner = link.start > first ? rest.splitText(link.start - first) : rest;
-    const [el, record] = element(doc, link, options);
+    const [el, record] = element(doc, link, options, color);
     parent.insertBefore(el, inner);
     el.appendChild(inner);
     pieces.push(el);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPageEngine } from '@/utils/links';
 import { localScanEngine } from './local-engine';
 import type { FixedLink, PageFeatures, ResolveReply, ScanEngine } from '@/utils/protocol';
+import { DARK_TEAL } from './mark-color';
 import { createScanner } from './scanner';
 
 const feed = readFileSync(
@@ -32,6 +33,8 @@ function scannerFor(fixed: FixedLink[] = [], signal?: AbortSignal) {
     describeAnchor: (_, original) => `was ${original}`,
     onFixed: (items) => fixed.push(...items),
     signal: context.signal,
+    // happy-dom computes styles slowly; the colour's choice has tests of its own (mark-color.test.ts).
+    color: () => DARK_TEAL,
   });
 }
 
@@ -224,7 +227,8 @@ describe('the page scanner on a saved feed', () => {
     scanner.start(all);
     scanner.flush();
     const link = document.querySelector<HTMLElement>('#jd a[data-unwall]')!;
-    expect(link.style.getPropertyValue('text-decoration')).toContain('dotted');
+    expect(link.style.getPropertyValue('text-decoration-style')).toBe('dotted');
+    expect(link.style.getPropertyPriority('text-decoration-color')).toBe('important');
     expect(link.style.getPropertyPriority('font')).toBe('important');
     scanner.start({ ...all, marker: false });
     scanner.flush();

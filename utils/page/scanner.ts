@@ -1,4 +1,4 @@
-import type { FixedLink, PageFeatures, PageLink, ScanEngine } from '@/utils/protocol';
+import type { FixedLink, MadeReply, MadeRequest, PageFeatures, PageLink, ScanEngine } from '@/utils/protocol';
 import { anchorsReading, readAttributes, targetReader, type TargetReader } from './page-reads';
 import { createApplier } from './apply-answer';
 import { createBatcher } from './batcher';
@@ -6,7 +6,8 @@ import { candidatesFor } from './candidates';
 import { guardClicks } from './click-guard';
 import { createClickTraps } from './click-traps';
 import { followMutations } from './follow-mutations';
-import { createLedger } from './ledger';
+import { createLedger, type Ledger } from './ledger';
+import { originalOf } from './made';
 import { createPageWork, type Visitor } from './page-work';
 
 export { MAX_BATCH_ITEMS } from './batcher';
@@ -23,10 +24,37 @@ export interface ScannerOptions {
   describeAnchor: (link: PageLink, original: string) => string;
   /** Called after each batch with what it fixed. */
   onFixed: (fixed: FixedLink[]) => void;
+  /** Called with the ids of fixes the user put back (see `act`). */
+  onRestored?: (ids: number[]) => void;
   /** Aborted when the content script's context goes away (extension reloaded or removed). */
   signal: AbortSignal;
+  /** The colour of Unwall's mark on an element (the page's computed colours by default, see `markColorFor`). */
+  color?: (el: Element) => string;
   /** Longest stretch of work before yielding to the page. */
   sliceMs?: number;
+}
+
+/**
+ * Acts on one fix the popup names by the ledger's id (nothing else names an element): puts it back as
+ * the page had it, or gives the page's own http(s) address there. Only while it still is what Unwall
+ * made; the change is Unwall's own, unseen by the mutation follower.
+ */
+function actOnMade(
+  doc: Document,
+  ledger: Ledger,
+  quietly: (change: () => void) => void,
+  onRestored?: (ids: number[]) => void,
+) {
+  return ({ action, id }: Pick<MadeRequest, 'action' | 'id'>): MadeReply => {
+    if (action === 'original') {
+      const found = ledger.byId(id);
+      return { restored: false, original: found && originalOf(found[1], doc.baseURI) };
+    }
+    let restored = false;
+    quietly(() => (restored = ledger.restore(id)));
+    if (restored) onRestored?.([id]);
+    return { restored, original: null };
+  };
 }
 
 /**
@@ -101,6 +129,8 @@ export function createScanner(options: ScannerOptions) {
       follower.stop();
       return Promise.resolve();
     },
+    /** Acts on one fix the popup names by the ledger's id (see `actOnMade`). */
+    act: actOnMade(doc, ledger, follower.quietly, options.onRestored),
     /** Settles when no work is queued and no answer is awaited. */
     idle: tasks.idle,
   };

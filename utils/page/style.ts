@@ -14,29 +14,52 @@ export const ORIGINAL_ATTR = 'data-unwall-original';
 const neutral =
   'font:inherit!important;color:inherit!important;letter-spacing:inherit!important;display:inline!important;' +
   'margin:0!important;padding:0!important;border:0!important;background:none!important;cursor:pointer!important;';
-const marked = (style: string) =>
-  `text-decoration:underline ${style} #0f766e!important;text-decoration-thickness:1.5px!important;text-underline-offset:2px!important;`;
-const looks = {
-  link: neutral + marked('dotted'),
-  token: neutral + marked('dashed'),
-  plain: neutral + 'text-decoration:inherit!important;',
-  /** A plain address made clickable: nothing blocked it, so it looks like any link, not like Unwall's work. */
-  ordinary: neutral + 'text-decoration:underline!important;',
+
+/**
+ * Unwall's one mark on everything it changed (inserted links, rewritten anchors, links whose click
+ * traps it took off): an underline in a colour that stands out on the page's background (see
+ * `markColor`), dotted on a link and dashed on a token control, which copies instead of opening.
+ */
+const MARK = {
+  'text-decoration-line': 'underline',
+  'text-decoration-thickness': '1.5px',
+  'text-underline-offset': '2px',
 };
+const marked = (style: string, color: string) =>
+  Object.entries({ ...MARK, 'text-decoration-style': style, 'text-decoration-color': color })
+    .map(([name, value]) => `${name}:${value}!important;`)
+    .join('');
 
 /**
  * Styles an inserted element (one style declaration, parsed once): `marked` adds Unwall's dotted (link)
- * or dashed (token) underline, `plain` none, `link` the look of an ordinary link.
+ * or dashed (token) underline in `color`, `plain` none, `link` the look of an ordinary link.
  */
-export function styleInserted(el: HTMLElement, look: 'marked' | 'plain' | 'link'): void {
+export function styleInserted(el: HTMLElement, look: 'marked' | 'plain' | 'link', color: string): void {
   el.style.cssText =
     look === 'link'
-      ? looks.ordinary
+      ? neutral + 'text-decoration:underline!important;'
       : look === 'plain'
-        ? looks.plain
-        : el.tagName === 'SPAN'
-          ? looks.token
-          : looks.link;
+        ? neutral + 'text-decoration:inherit!important;'
+        : neutral + marked(el.tagName === 'SPAN' ? 'dashed' : 'dotted', color);
+}
+
+/**
+ * Puts Unwall's mark on a page's own anchor (it keeps its look otherwise) and returns its style
+ * attribute as it was, to put back; `restoreStyle` does that while the style is still as Unwall set it.
+ */
+export function markAnchor(a: HTMLElement, color: string): { before: string | null; after: string | null } {
+  const before = a.getAttribute('style');
+  for (const [name, value] of Object.entries({ ...MARK, 'text-decoration-style': 'dotted' }))
+    a.style.setProperty(name, value, 'important');
+  a.style.setProperty('text-decoration-color', color, 'important');
+  return { before, after: a.getAttribute('style') };
+}
+
+/** Gives an element its own style attribute back, unless the page has set another since (then it is the page's). */
+export function restoreStyle(el: Element, style?: { before: string | null; after: string | null }): void {
+  if (!style || style.after === null || el.getAttribute('style') !== style.after) return;
+  if (style.before === null) el.removeAttribute('style');
+  else el.setAttribute('style', style.before);
 }
 
 /** The short note Unwall shows beside a token control it copied. */

@@ -60,6 +60,10 @@ export interface FixedLink {
   kind: LinkKind;
   platform: string | null;
   label: string;
+  /** The page's own id of the fix (the ledger's), by which the popup asks the page to act on it. */
+  id?: number;
+  /** The frame it is in, added by the background for the popup. */
+  frame?: number;
 }
 
 export type { ClickTrap } from '@/utils/links/click-traps';
@@ -134,6 +138,25 @@ export interface Protocol {
   fixed: { request: { items: FixedLink[] }; reply: void };
   /** The popup asks what was fixed in a tab (answered to the extension's own pages only). */
   getTab: { request: { tabId: number }; reply: TabState | null };
+  /** A frame put these fixes back at the user's request: they leave the tab's list. */
+  restored: { request: { ids: number[] }; reply: void };
+}
+
+/**
+ * What the popup asks of one fix in a frame, sent to that frame's content script (not to the
+ * background): put it back (`restore`), or give the address the page had there (`original`). The
+ * fix is named by the page's own id, never by anything read from the page.
+ */
+export interface MadeRequest {
+  type: 'made';
+  action: 'restore' | 'original';
+  id: number;
+}
+
+/** The frame's answer: whether it put the fix back, or the page's own http(s) address there (else null). */
+export interface MadeReply {
+  restored: boolean;
+  original: string | null;
 }
 
 export type MessageType = keyof Protocol;
