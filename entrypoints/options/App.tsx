@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { BuiltInRules } from '@/components/BuiltInRules';
 import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
 import { MirrorChoices } from '@/components/MirrorChoices';
@@ -8,11 +9,13 @@ import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { importProblemText } from '@/utils/extension/import-messages';
+import { loadRuleCatalog } from '@/utils/extension/rule-catalog';
 import {
   readSettings,
   resetSettings,
   setFeature,
   setMirror,
+  setRuleDisabled,
   setSiteDisabled,
   setUserRules,
   watchSettings,
@@ -21,6 +24,7 @@ import {
 } from '@/utils/extension/settings';
 import { exportSettings, readSettingsFile } from '@/utils/extension/settings-file';
 import { mirrorOptions } from '@/utils/links/mirrors';
+import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { platforms } from '@/utils/platforms';
 import { checkUserRule } from '@/utils/settings/schema';
 
@@ -28,8 +32,10 @@ const mirrored = mirrorOptions(platforms);
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [catalog, setCatalog] = useState<CatalogEntry[] | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
+    void loadRuleCatalog().then(setCatalog);
     return watchSettings(setSettings);
   }, []);
   const importFile = async (file: File) => {
@@ -63,6 +69,11 @@ export function App() {
               rules={settings.userRules}
               check={checkUserRule}
               onChange={(rules) => void setUserRules(rules)}
+            />
+            <BuiltInRules
+              catalog={catalog}
+              off={settings.disabledRules}
+              onChange={(id, on) => void setRuleDisabled(id, !on)}
             />
             <SettingsTransfer
               exportText={() => exportSettings(settings, new Date())}

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleRefs } from '@/utils/links/rule-ids';
+import { platforms } from '@/utils/platforms';
 import { featureNames } from '@/utils/settings/schema';
 import {
   appOnlyKindSchema,
@@ -59,6 +61,7 @@ describe('the message catalogues', () => {
     ['rule_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['ruleInvalid_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['encoding_', ['url', 'base64']],
+    ['ruleKind_', [...new Set(ruleRefs(platforms).map((r) => r.kind))]],
     ['qrKind_', exampleSchema.shape.kind.unwrap().options],
     [
       'qrAppOnly_',

@@ -34,8 +34,8 @@ async function directLinkFor(
   info: Browser.contextMenus.OnClickData,
   fromLink = info.menuItemId === LINK_MENU,
 ): Promise<string | null> {
-  const { userRules, mirrors } = await readSettings();
-  const engine = createPageEngine(userRules, { mirrors });
+  const { userRules, mirrors, disabledRules } = await readSettings();
+  const engine = createPageEngine(userRules, { mirrors, off: disabledRules });
   if (fromLink && info.linkUrl) {
     return engine.toDirectUrl(info.linkUrl) ?? (isHttpHref(info.linkUrl) ? info.linkUrl : null);
   }

@@ -56,11 +56,18 @@ function permitFor({ features, disabledSites }: Settings, engine: PageEngine, ho
     marker: features.marker,
     filter: engine.filterData,
     reads: engine.pageReadsFor(host),
-    trap: enabled ? clickTrapOf(platforms, host) : null,
+    trap: enabled ? clickTrapOf(engine.platforms, host) : null,
   };
   // Every other page is told nothing of it: its hello reply stays as small as before.
   if (opensWindows(host)) permit.opens = enabled && kinds.includes('wrapper') ? engine.openWrappers : [];
   return permit;
+}
+
+/** The page engine for the settings: the user's rules first, the switched-off built-in ones left out. */
+function settingsEngine(): (settings: Settings, generic: boolean) => PageEngine {
+  const cached = cachedPageEngine();
+  return ({ userRules, mirrors, disabledRules }, generic) =>
+    cached(userRules, { generic, mirrors, off: disabledRules });
 }
 
 /**
@@ -68,7 +75,7 @@ function permitFor({ features, disabledSites }: Settings, engine: PageEngine, ho
  * own) and the validated settings, so that the scripts every page runs carry neither.
  */
 export function createPageService() {
-  const engineFor = cachedPageEngine();
+  const engineFor = settingsEngine();
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
   const current = readSettings;
@@ -83,8 +90,7 @@ export function createPageService() {
   return {
     async hello(host: string): Promise<PagePermit> {
       const settings = await current();
-      const { userRules, features, mirrors } = settings;
-      return permitFor(settings, engineFor(userRules, { generic: features.generic, mirrors }), host);
+      return permitFor(settings, engineFor(settings, settings.features.generic), host);
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(
@@ -92,25 +98,23 @@ export function createPageService() {
       from: Sender,
       pageHost: string | null = null,
     ): Promise<ResolveReply> {
-      const { userRules, features, mirrors } = await current();
-      const engine = withLabels(
-        onPage(engineFor(userRules, { generic: features.generic, mirrors }), pageHost),
-        labelled,
-      );
+      const settings = await current();
+      const engine = withLabels(onPage(engineFor(settings, settings.features.generic), pageHost), labelled);
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);
     },
     forgetTab: queue.forgetTab,
     forgetFrame: queue.forgetFrame,
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
-      const { features, disabledSites, userRules, mirrors } = await current();
+      const settings = await current();
+      const { features, disabledSites } = settings;
       const host = hostOfHref(url) ?? '';
       // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
-      const engine = engineFor(userRules, { mirrors });
+      const engine = engineFor(settings, false);
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);
       const page = warning || target ? null : engine.pageInterstitialOf(url);
-      const platform = warning ? platforms.find((p) => p.id === warning.platform) : page?.platform;
+      const platform = warning ? engine.platforms.find((p) => p.id === warning.platform) : page?.platform;
       const canForward = !warning && (target !== null || page !== null);
       return {
         enabled: host !== '' && !isSiteDisabled(disabledSites, host),
