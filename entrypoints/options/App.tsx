@@ -4,6 +4,7 @@ import { BuiltInRules } from '@/components/BuiltInRules';
 import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
 import { MirrorChoices } from '@/components/MirrorChoices';
+import { RuleImport } from '@/components/RuleImport';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
@@ -26,7 +27,8 @@ import { exportSettings, readSettingsFile } from '@/utils/extension/settings-fil
 import { mirrorOptions } from '@/utils/links/mirrors';
 import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { platforms } from '@/utils/platforms';
-import { checkUserRule } from '@/utils/settings/schema';
+import { previewImport } from '@/utils/settings/rule-import/preview';
+import { checkUserRule, MAX_USER_RULES } from '@/utils/settings/schema';
 
 const mirrored = mirrorOptions(platforms);
 
@@ -69,6 +71,12 @@ export function App() {
               rules={settings.userRules}
               check={checkUserRule}
               onChange={(rules) => void setUserRules(rules)}
+            />
+            <RuleImport
+              preview={previewImport}
+              rules={settings.userRules}
+              room={MAX_USER_RULES - settings.userRules.length}
+              onAdd={(rules) => void setUserRules(rules)}
             />
             <BuiltInRules
               catalog={catalog}

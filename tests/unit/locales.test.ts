@@ -61,6 +61,11 @@ describe('the message catalogues', () => {
     ['rule_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['ruleInvalid_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['encoding_', ['url', 'base64']],
+    [
+      'importRefused_',
+      ['notUrlskip', 'exception', 'noHost', 'hostWildcard', 'regexPattern', 'option', 'step', 'nestedParam'],
+    ],
+    ['importRefused_', ['noScheme', 'targetInPath', 'regex', 'fixedTarget', 'notJson', 'noRedirections']],
     ['ruleKind_', [...new Set(ruleRefs(platforms).map((r) => r.kind))]],
     ['qrKind_', exampleSchema.shape.kind.unwrap().options],
     [
