@@ -5,12 +5,21 @@ import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
 import { MirrorChoices } from '@/components/MirrorChoices';
 import { RuleImport } from '@/components/RuleImport';
+import { RulePacks } from '@/components/RulePacks';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { importProblemText } from '@/utils/extension/import-messages';
 import { loadRuleCatalog } from '@/utils/extension/rule-catalog';
+import {
+  importPackFile,
+  packSummary,
+  readRulePack,
+  removeRulePack,
+  watchRulePack,
+  type StoredPack,
+} from '@/utils/extension/rule-pack-store';
 import {
   readSettings,
   resetSettings,
@@ -35,10 +44,17 @@ const mirrored = mirrorOptions(platforms);
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [catalog, setCatalog] = useState<CatalogEntry[] | null>(null);
+  const [pack, setPack] = useState<StoredPack | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
     void loadRuleCatalog().then(setCatalog);
-    return watchSettings(setSettings);
+    void readRulePack().then(setPack);
+    const stopPack = watchRulePack(setPack);
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      stopPack();
+      stopSettings();
+    };
   }, []);
   const importFile = async (file: File) => {
     const result = await readSettingsFile(file);
@@ -77,6 +93,11 @@ export function App() {
               rules={settings.userRules}
               room={MAX_USER_RULES - settings.userRules.length}
               onAdd={(rules) => void setUserRules(rules)}
+            />
+            <RulePacks
+              current={packSummary(pack)}
+              importFile={importPackFile}
+              remove={() => void removeRulePack()}
             />
             <BuiltInRules
               catalog={catalog}

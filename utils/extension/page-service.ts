@@ -10,6 +10,7 @@ import { enabledKinds } from '@/utils/settings/features';
 import { isSiteDisabled, type Settings } from '@/utils/settings/schema';
 import { platformName, what } from './describe';
 import { createForwardBudget } from './forward-budget';
+import { packPlatforms } from './rule-pack-store';
 import { readSettings } from './settings';
 import { resolveLimits } from './resolve-limits';
 import { createWorkQueue, type Sender } from './work-queue';
@@ -63,11 +64,15 @@ function permitFor({ features, disabledSites }: Settings, engine: PageEngine, ho
   return permit;
 }
 
-/** The page engine for the settings: the user's rules first, the switched-off built-in ones left out. */
-function settingsEngine(): (settings: Settings, generic: boolean) => PageEngine {
+/**
+ * The page engine for the settings: the user's rules first, the switched-off built-in ones left out,
+ * the rule pack's platforms after the registry.
+ */
+function settingsEngine(): (settings: Settings, generic: boolean) => Promise<PageEngine> {
   const cached = cachedPageEngine();
-  return ({ userRules, mirrors, disabledRules }, generic) =>
-    cached(userRules, { generic, mirrors, off: disabledRules });
+  const packs = packPlatforms();
+  return async ({ userRules, mirrors, disabledRules }, generic) =>
+    cached(userRules, { generic, mirrors, off: disabledRules, packs: await packs() });
 }
 
 /**
@@ -90,7 +95,7 @@ export function createPageService() {
   return {
     async hello(host: string): Promise<PagePermit> {
       const settings = await current();
-      return permitFor(settings, engineFor(settings, settings.features.generic), host);
+      return permitFor(settings, await engineFor(settings, settings.features.generic), host);
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(
@@ -99,7 +104,10 @@ export function createPageService() {
       pageHost: string | null = null,
     ): Promise<ResolveReply> {
       const settings = await current();
-      const engine = withLabels(onPage(engineFor(settings, settings.features.generic), pageHost), labelled);
+      const engine = withLabels(
+        onPage(await engineFor(settings, settings.features.generic), pageHost),
+        labelled,
+      );
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
       return (await queue.run(from, job)) ?? nothingFor(request);
     },
@@ -110,7 +118,7 @@ export function createPageService() {
       const { features, disabledSites } = settings;
       const host = hostOfHref(url) ?? '';
       // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
-      const engine = engineFor(settings, false);
+      const engine = await engineFor(settings, false);
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);
       const page = warning || target ? null : engine.pageInterstitialOf(url);
