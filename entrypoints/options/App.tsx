@@ -88,6 +88,11 @@ export function App() {
               check={checkUserRule}
               onChange={(rules) => void setUserRules(rules)}
             />
+            <SettingsTransfer
+              exportText={() => exportSettings(settings, new Date())}
+              importFile={importFile}
+              reset={resetSettings}
+            />
             <RuleImport
               preview={previewImport}
               rules={settings.userRules}
@@ -103,11 +108,6 @@ export function App() {
               catalog={catalog}
               off={settings.disabledRules}
               onChange={(id, on) => void setRuleDisabled(id, !on)}
-            />
-            <SettingsTransfer
-              exportText={() => exportSettings(settings, new Date())}
-              importFile={importFile}
-              reset={resetSettings}
             />
           </>
         )}

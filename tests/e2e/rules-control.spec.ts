@@ -25,7 +25,7 @@ test('a built-in rule switched off in the options page leaves its wrapper after 
   await expect(page.locator('#zhihu-wrapper')).toHaveAttribute('href', 'https://github.com/unwall/anchor');
 
   const options = await openExtensionPage('options.html');
-  await options.getByLabel('Search by host or platform').fill('link.zhihu.com');
+  await options.getByLabel('Find a rule by platform or domain').fill('link.zhihu.com');
   const row = options.locator(`li[data-rule="${zhihuWrapper}"]`);
   await expect(row).toContainText('https://github.com/Aixile/chainer-cyclegan');
   const ruleSwitch = row.getByRole('switch');
