@@ -95,7 +95,7 @@ export function BuiltInRules({ catalog, off, onChange }: BuiltInRulesProps) {
               {first.names[lang]}{' '}
               <span class="muted">{t('builtInCount', [String(entries.length), String(offHere)])}</span>
             </summary>
-            <ul class="rows">
+            <ul class="builtin-rows">
               {entries.map((entry) => (
                 <RuleRow
                   key={entry.id}
