@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { stripPlatformDataPlugin } from './scripts/build/strip-platform-data';
@@ -9,6 +10,19 @@ import { platforms } from './utils/platforms';
 // code is read); it allows no JavaScript eval.
 const extensionPagesCsp =
   "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The options page's list of built-in rules with their examples and sources, from the full platform
+ * files (the bundles leave those out). A script of its own: it loads the engine, whose `@/` imports
+ * the config loader does not resolve.
+ */
+function ruleCatalogJson(): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', 'scripts/rule-catalog.ts'], {
+    cwd: import.meta.dirname,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
 
 // Rollup warns about zod's `/* #__PURE__ */` annotations on every build; they are harmless.
 const quietLogs = new Set(['INVALID_ANNOTATION']);
@@ -78,6 +92,9 @@ export default defineConfig({
     },
   }),
   hooks: {
+    'build:publicAssets'(_wxt, files) {
+      files.push({ relativeDest: 'rule-catalog.json', contents: ruleCatalogJson() });
+    },
     // Platform files carry examples and sources for the tests and the reader; the bundles get only
     // what they run.
     'vite:build:extendConfig'(entrypoints, viteConfig) {

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { BuiltInRules } from '@/components/BuiltInRules';
 import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
 import { MirrorChoices } from '@/components/MirrorChoices';
 import { ReportProblem } from '@/components/ReportProblem';
+import { RuleImport } from '@/components/RuleImport';
+import { RulePacks } from '@/components/RulePacks';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
@@ -11,11 +14,21 @@ import { t, uiI18n } from '@/utils/extension/i18n';
 import { importProblemText } from '@/utils/extension/import-messages';
 import { WELCOME_PAGE } from '@/utils/extension/welcome';
 import { reportFor } from '@/utils/extension/report';
+import { loadRuleCatalog } from '@/utils/extension/rule-catalog';
+import {
+  importPackFile,
+  packSummary,
+  readRulePack,
+  removeRulePack,
+  watchRulePack,
+  type StoredPack,
+} from '@/utils/extension/rule-pack-store';
 import {
   readSettings,
   resetSettings,
   setFeature,
   setMirror,
+  setRuleDisabled,
   setSiteDisabled,
   setUserRules,
   watchSettings,
@@ -24,17 +37,28 @@ import {
 } from '@/utils/extension/settings';
 import { exportSettings, readSettingsFile } from '@/utils/extension/settings-file';
 import { mirrorOptions } from '@/utils/links/mirrors';
+import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { platforms } from '@/utils/platforms';
 import { ISSUE_TRACKER_URL } from '@/utils/report/project';
-import { checkUserRule } from '@/utils/settings/schema';
+import { previewImport } from '@/utils/settings/rule-import/preview';
+import { checkUserRule, MAX_USER_RULES } from '@/utils/settings/schema';
 
 const mirrored = mirrorOptions(platforms);
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [catalog, setCatalog] = useState<CatalogEntry[] | null>(null);
+  const [pack, setPack] = useState<StoredPack | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
-    return watchSettings(setSettings);
+    void loadRuleCatalog().then(setCatalog);
+    void readRulePack().then(setPack);
+    const stopPack = watchRulePack(setPack);
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      stopPack();
+      stopSettings();
+    };
   }, []);
   const importFile = async (file: File) => {
     const result = await readSettingsFile(file);
@@ -80,6 +104,22 @@ export function App() {
               exportText={() => exportSettings(settings, new Date())}
               importFile={importFile}
               reset={resetSettings}
+            />
+            <RuleImport
+              preview={previewImport}
+              rules={settings.userRules}
+              room={MAX_USER_RULES - settings.userRules.length}
+              onAdd={(rules) => void setUserRules(rules)}
+            />
+            <RulePacks
+              current={packSummary(pack)}
+              importFile={importPackFile}
+              remove={() => void removeRulePack()}
+            />
+            <BuiltInRules
+              catalog={catalog}
+              off={settings.disabledRules}
+              onChange={(id, on) => void setRuleDisabled(id, !on)}
             />
             <ReportProblem text={reportFor({ features: settings.features })} tracker={ISSUE_TRACKER_URL} />
           </>

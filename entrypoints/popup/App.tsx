@@ -59,8 +59,12 @@ export function App() {
     return () => [unwatch, unwatchSettings, unwatchPause].forEach((stop) => stop());
   }, []);
   const engine = useMemo(
-    () => createPageEngine(settings?.userRules ?? [], { mirrors: settings?.mirrors }),
-    [settings?.userRules, settings?.mirrors],
+    () =>
+      createPageEngine(settings?.userRules ?? [], {
+        mirrors: settings?.mirrors,
+        off: settings?.disabledRules,
+      }),
+    [settings?.userRules, settings?.mirrors, settings?.disabledRules],
   );
   const host = hostOf(tab?.url ?? null);
   // The page's direct address, for a phone: a wrapper's or a "you are leaving" page's target.

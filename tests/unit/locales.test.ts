@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resourceKinds } from '@/utils/payments/evidence-hosts';
+import { ruleRefs } from '@/utils/links/rule-ids';
+import { platforms } from '@/utils/platforms';
 import { featureNames } from '@/utils/settings/schema';
 import { paymentMethodIds, paymentStatusSchema, sourceGrades } from '@/utils/payments/schema';
 import { appOnlyKindSchema, exampleSchema } from '@/utils/platforms/schema';
@@ -58,6 +60,12 @@ describe('the message catalogues', () => {
     ['ruleInvalid_', ['host', 'pathPrefix', 'param', 'encoding']],
     ['encoding_', ['url', 'base64']],
     ['seenBy_', resourceKinds],
+    [
+      'importRefused_',
+      ['notUrlskip', 'exception', 'noHost', 'hostWildcard', 'regexPattern', 'option', 'step', 'nestedParam'],
+    ],
+    ['importRefused_', ['noScheme', 'targetInPath', 'regex', 'fixedTarget', 'notJson', 'noRedirections']],
+    ['ruleKind_', [...new Set(ruleRefs(platforms).map((r) => r.kind))]],
     ['qrKind_', exampleSchema.shape.kind.unwrap().options],
     [
       'qrAppOnly_',

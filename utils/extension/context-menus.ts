@@ -42,8 +42,8 @@ async function directLinkFor(
   fromLink = info.menuItemId === LINK_MENU,
   engineOnly = false,
 ): Promise<string | null> {
-  const { userRules, mirrors } = await readSettings();
-  const engine = createPageEngine(userRules, { mirrors });
+  const { userRules, mirrors, disabledRules } = await readSettings();
+  const engine = createPageEngine(userRules, { mirrors, off: disabledRules });
   if (fromLink && info.linkUrl) {
     const direct = engine.toDirectUrl(info.linkUrl);
     return direct ?? (!engineOnly && isHttpHref(info.linkUrl) ? info.linkUrl : null);

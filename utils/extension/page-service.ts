@@ -11,6 +11,7 @@ import { isSiteDisabled, type Settings } from '@/utils/settings/schema';
 import { platformName, what } from './describe';
 import { createForwardBudget } from './forward-budget';
 import { readPause, type PauseState } from './pause';
+import { packPlatforms } from './rule-pack-store';
 import { readSettings } from './settings';
 import { resolveLimits } from './resolve-limits';
 import { createWorkQueue, type Sender } from './work-queue';
@@ -70,7 +71,7 @@ function permitFor(
     marker: features.marker,
     filter: engine.filterData,
     reads: engine.pageReadsFor(host),
-    trap: enabled ? clickTrapOf(platforms, host) : null,
+    trap: enabled ? clickTrapOf(engine.platforms, host) : null,
   };
   const retry = pause.paused ? resumeIn(pause, Date.now()) : undefined;
   if (retry !== undefined) permit.resumeIn = retry;
@@ -80,11 +81,22 @@ function permitFor(
 }
 
 /**
+ * The page engine for the settings: the user's rules first, the switched-off built-in ones left out,
+ * the rule pack's platforms after the registry.
+ */
+function settingsEngine(): (settings: Settings, generic: boolean) => Promise<PageEngine> {
+  const cached = cachedPageEngine();
+  const packs = packPlatforms();
+  return async ({ userRules, mirrors, disabledRules }, generic) =>
+    cached(userRules, { generic, mirrors, off: disabledRules, packs: await packs() });
+}
+
+/**
  * The background's side of the content scripts: it holds the rules (compiled once, with the user's
  * own) and the validated settings, so that the scripts every page runs carry neither.
  */
 export function createPageService() {
-  const engineFor = cachedPageEngine();
+  const engineFor = settingsEngine();
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
   const current = readSettings;
@@ -100,8 +112,7 @@ export function createPageService() {
   return {
     async hello(host: string): Promise<PagePermit> {
       const [settings, pause] = await withPause();
-      const { userRules, features, mirrors } = settings;
-      return permitFor(settings, pause, engineFor(userRules, { generic: features.generic, mirrors }), host);
+      return permitFor(settings, pause, await engineFor(settings, settings.features.generic), host);
     },
     /** Answers a batch in turn with every other tab and frame, a slice at a time (see `createWorkQueue`). */
     async resolve(
@@ -109,9 +120,9 @@ export function createPageService() {
       from: Sender,
       pageHost: string | null = null,
     ): Promise<ResolveReply> {
-      const { userRules, features, mirrors } = await current();
+      const settings = await current();
       const engine = withLabels(
-        onPage(engineFor(userRules, { generic: features.generic, mirrors }), pageHost),
+        onPage(await engineFor(settings, settings.features.generic), pageHost),
         labelled,
       );
       const job = batchJob(engine, request, resolveLimits.maxTextLength);
@@ -120,14 +131,15 @@ export function createPageService() {
     forgetTab: queue.forgetTab,
     forgetFrame: queue.forgetFrame,
     async interstitial(url: string, tabId?: number): Promise<InterstitialReply> {
-      const [{ features, disabledSites, userRules, mirrors }, { paused }] = await withPause();
+      const [settings, { paused }] = await withPause();
+      const { features, disabledSites } = settings;
       const host = hostOfHref(url) ?? '';
       // Never the generic fallback: it guesses for anchors, and never forwards a page on its own.
-      const engine = engineFor(userRules, { mirrors });
+      const engine = await engineFor(settings, false);
       const warning = engine.warningOf(url);
       const target = warning ? warning.target : engine.toDirectUrl(url);
       const page = warning || target ? null : engine.pageInterstitialOf(url);
-      const platform = warning ? platforms.find((p) => p.id === warning.platform) : page?.platform;
+      const platform = warning ? engine.platforms.find((p) => p.id === warning.platform) : page?.platform;
       const canForward = !warning && (target !== null || page !== null);
       return {
         enabled: host !== '' && !paused && !isSiteDisabled(disabledSites, host),

@@ -13,6 +13,7 @@ const custom: Settings = {
   },
   disabledSites: ['jd.com', 'weibo.com'],
   userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+  disabledRules: ['zhihu:interstitial:link.zhihu.com/'],
   mirrors: { xiaohongshu: 'www.rednote.com' },
 };
 
@@ -33,12 +34,29 @@ describe('settings files', () => {
   it('writes who made the file, its format and when', () => {
     expect(JSON.parse(exportSettings(custom, new Date(0)))).toMatchObject({
       app: 'unwall',
-      format: 1,
+      format: 2,
       exportedAt: '1970-01-01T00:00:00.000Z',
     });
   });
 
+  it('reads a format 1 file (from before rules could be switched off) with every rule on', () => {
+    const old = fileWith((f) => {
+      f.format = 1;
+      delete (f.settings as Partial<Settings>).disabledRules;
+    });
+    expect(parseSettingsFile(old)).toEqual({ ok: true, settings: { ...custom, disabledRules: [] } });
+  });
+
+  it('refuses a switched-off rule that is not a rule id', () => {
+    const bad = fileWith((f) => ((f.settings as Settings).disabledRules = ['<script>']));
+    expect(parseSettingsFile(bad)).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalid', path: 'settings.disabledRules.0' }],
+    });
+  });
+
   it.each([
+    ['format 0', fileWith((f) => (f.format = 0)), [{ kind: 'unknownFormat', format: 0 }]],
     ['text that is not JSON', '{"app": "unwall",', [{ kind: 'notJson' }]],
     ['an empty file', '', [{ kind: 'notJson' }]],
     ['another extension’s file', '{"version":1,"rules":[]}', [{ kind: 'foreign' }]],

@@ -3,17 +3,35 @@ import { featureNames } from '@/utils/settings/features';
 import {
   HOST_PATTERN,
   isMirrorChoice,
+  MAX_DISABLED_RULES,
   MAX_USER_RULES,
+  RULE_ID_PATTERN,
   userRuleSchema,
   type Settings,
 } from '@/utils/settings/schema';
 
 /**
- * Settings as a file the user keeps: `{ app: 'unwall', format: 1, exportedAt, settings }`. Import is
+ * Settings as a file the user keeps: `{ app: 'unwall', format: 2, exportedAt, settings }`. Import is
  * strict, unlike reading storage: a file with any wrong value is refused as a whole and says where,
- * so that nothing is half-imported.
+ * so that nothing is half-imported. Format 2 adds `disabledRules` (the built-in rules switched off);
+ * a format 1 file is read through `fileMigrations` (nothing switched off).
  */
-export const FILE_FORMAT = 1;
+export const FILE_FORMAT = 2;
+
+/** How a file of an older format becomes the next one, before it is checked. */
+export const fileMigrations: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (file) => {
+    const settings = file.settings;
+    if (typeof settings !== 'object' || settings === null) return { ...file, format: 2 };
+    return { ...file, format: 2, settings: { ...settings, disabledRules: [] } };
+  },
+};
+
+function migrate(file: Record<string, unknown>, format: number): Record<string, unknown> {
+  let current = file;
+  for (let from = format; from < FILE_FORMAT; from++) current = fileMigrations[from]!(current);
+  return current;
+}
 
 const fileSettingsSchema = z.strictObject({
   features: z.strictObject(
@@ -24,6 +42,7 @@ const fileSettingsSchema = z.strictObject({
   ),
   disabledSites: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(5000)),
   userRules: z.array(z.strictObject(userRuleSchema.shape)).check(z.maxLength(MAX_USER_RULES)),
+  disabledRules: z.array(z.string().check(z.regex(RULE_ID_PATTERN))).check(z.maxLength(MAX_DISABLED_RULES)),
   // Optional: files written before this setting existed still import (each platform on its main host).
   mirrors: z.optional(
     z
@@ -77,10 +96,11 @@ export function parseSettingsFile(text: string): ImportResult {
   if (!json.ok) return { ok: false, problems: [{ kind: 'notJson' }] };
   const envelope = envelopeSchema.safeParse(json.value);
   if (!envelope.success) return { ok: false, problems: [{ kind: 'foreign' }] };
-  if (envelope.data.format !== FILE_FORMAT) {
-    return { ok: false, problems: [{ kind: 'unknownFormat', format: envelope.data.format }] };
+  const { format } = envelope.data;
+  if (!Number.isInteger(format) || format < 1 || format > FILE_FORMAT) {
+    return { ok: false, problems: [{ kind: 'unknownFormat', format }] };
   }
-  const file = fileSchema.safeParse(json.value);
+  const file = fileSchema.safeParse(migrate(json.value as Record<string, unknown>, format));
   if (!file.success) {
     const problems = file.error.issues.slice(0, 10).map((issue): ImportProblem => ({
       kind: 'invalid',
@@ -91,7 +111,11 @@ export function parseSettingsFile(text: string): ImportResult {
   const { settings } = file.data;
   // As written: a `www.` host may be an "only this host" entry (see `switchEntry`).
   const disabledSites = [...new Set(settings.disabledSites)];
-  return { ok: true, settings: { ...settings, disabledSites, mirrors: settings.mirrors ?? {} } };
+  const disabledRules = [...new Set(settings.disabledRules)];
+  return {
+    ok: true,
+    settings: { ...settings, disabledSites, disabledRules, mirrors: settings.mirrors ?? {} },
+  };
 }
 
 /**

@@ -59,6 +59,7 @@ describe('stored settings', () => {
       features: { shareTexts: 'yes', wrappers: false, marker: null },
       disabledSites: 'taobao.com',
       userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }, { host: 5 }],
+      disabledRules: ['zhihu:interstitial:link.zhihu.com/', 7, 'not an id'],
       mirrors: { xiaohongshu: 'www.rednote.com', taobao: 'evil.example' },
     });
     const { readSettings } = await loadSettings();
@@ -66,22 +67,26 @@ describe('stored settings', () => {
       features: { ...defaultFeatures, wrappers: false },
       disabledSites: [],
       userRules: [{ host: 'go.example.com', pathPrefix: '/out', param: 'to', encoding: 'url' }],
+      disabledRules: ['zhihu:interstitial:link.zhihu.com/'],
       mirrors: { xiaohongshu: 'www.rednote.com' },
     });
   });
 
   it('keeps every key when the popup and the options page write at the same time', async () => {
-    const { readSettings, setFeature, setSiteDisabled, setUserRules } = await loadSettings();
+    const { readSettings, setFeature, setSiteDisabled, setUserRules, setRuleDisabled } = await loadSettings();
     const rule = { host: 'go.example.com', pathPrefix: '/', param: 'u', encoding: 'base64' } as const;
     await Promise.all([
       setSiteDisabled('www.jd.com', true),
       setFeature('appLinks', false),
       setUserRules([rule]),
+      setRuleDisabled('zhihu:interstitial:link.zhihu.com/', true),
+      setRuleDisabled('csdn:wrapper:link.csdn.net/', true),
     ]);
     expect(await readSettings()).toEqual({
       features: { ...defaultFeatures, appLinks: false },
       disabledSites: ['jd.com'],
       userRules: [rule],
+      disabledRules: ['zhihu:interstitial:link.zhihu.com/', 'csdn:wrapper:link.csdn.net/'],
       mirrors: {},
     });
   });

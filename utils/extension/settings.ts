@@ -9,6 +9,7 @@ import {
   isSiteDisabled,
   isMirrorChoice,
   migrations,
+  parseDisabledRules,
   parseDisabledSites,
   parseFeatures,
   parseMirrors,
@@ -36,19 +37,22 @@ const disabledSitesItem = storage.defineItem<unknown>(local('disabledSites'), {
   migrations: migrations.disabledSites,
 });
 const userRulesItem = storage.defineItem<unknown>(local('userRules'), { fallback: [], version: 1 });
+const disabledRulesItem = storage.defineItem<unknown>(local('disabledRules'), { fallback: [], version: 1 });
 const mirrorsItem = storage.defineItem<unknown>(local('mirrors'), { fallback: {}, version: 1 });
 
 export async function readSettings(): Promise<Settings> {
-  const [features, disabledSites, userRules, mirrors] = await Promise.all([
+  const [features, disabledSites, userRules, disabledRules, mirrors] = await Promise.all([
     featuresItem.getValue(),
     disabledSitesItem.getValue(),
     userRulesItem.getValue(),
+    disabledRulesItem.getValue(),
     mirrorsItem.getValue(),
   ]);
   return {
     features: parseFeatures(features),
     disabledSites: parseDisabledSites(disabledSites),
     userRules: parseUserRules(userRules),
+    disabledRules: parseDisabledRules(disabledRules),
     mirrors: parseMirrors(mirrors),
   };
 }
@@ -99,6 +103,14 @@ export async function setUserRules(rules: readonly UserRule[]): Promise<void> {
   await userRulesItem.setValue(parseUserRules(rules));
 }
 
+/** Switches one built-in rule off (or back on), by its id. */
+export function setRuleDisabled(id: string, off: boolean): Promise<void> {
+  return exclusive('disabledRules', async () => {
+    const others = parseDisabledRules(await disabledRulesItem.getValue()).filter((r) => r !== id);
+    await disabledRulesItem.setValue(parseDisabledRules(off ? [...others, id] : others));
+  });
+}
+
 /** Picks the web host a platform's links open on: one of its mirrors, or null for its main host. */
 export function setMirror(platform: string, host: string | null): Promise<void> {
   return exclusive('mirrors', async () => {
@@ -115,6 +127,7 @@ export async function writeSettings(settings: Settings): Promise<void> {
     { item: featuresItem, value: parseFeatures(settings.features) },
     { item: disabledSitesItem, value: parseDisabledSites(settings.disabledSites) },
     { item: userRulesItem, value: parseUserRules(settings.userRules) },
+    { item: disabledRulesItem, value: parseDisabledRules(settings.disabledRules) },
     { item: mirrorsItem, value: parseMirrors(settings.mirrors) },
   ]);
 }
@@ -126,7 +139,7 @@ export async function resetSettings(): Promise<void> {
 /** Calls back with fresh settings whenever any item changes; returns the unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const refresh = () => void readSettings().then(onChange);
-  const items = [featuresItem, disabledSitesItem, userRulesItem, mirrorsItem];
+  const items = [featuresItem, disabledSitesItem, userRulesItem, disabledRulesItem, mirrorsItem];
   const stops = items.map((item) => item.watch(refresh));
   return () => stops.forEach((stop) => stop());
 }

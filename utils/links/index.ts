@@ -5,11 +5,13 @@
  * `page-filter.ts`, which carries no rules.
  */
 import { platforms } from '@/utils/platforms';
+import type { Platform } from '@/utils/platforms/schema';
 import { appLinkOf as appLinkIn, compileAppLinks, type AppLinkTable } from './app-links';
 import { defaultRules } from './default-rules';
 import { engineFor, type Engine, type EngineOptions } from './engine';
 import { createPageFilter, pageFilterData, type PageFilter, type PageFilterData } from './page-filter';
 import { openWrappers, type OpenWrapper } from './open-wrappers';
+import { withoutRules } from './rule-ids';
 import { compileRules } from './rules';
 import { userRulesPlatform, type UserRule } from './user-rules';
 
@@ -58,11 +60,33 @@ export function appLinkOf(href: string): string | null {
   return appLinkIn(appLinks, defaultRules, href);
 }
 
+/** What the user chose of the rules: built-in ones switched off, and platforms from rule packs. */
+export interface RuleChoices {
+  /** Ids of switched-off built-in rules (see `rule-ids.ts`). */
+  off?: readonly string[];
+  /** Platforms from the user's rule packs, after the registry: a host a built-in rule covers stays its. */
+  packs?: readonly Platform[];
+}
+
+export type PageEngineOptions = EngineOptions & RuleChoices;
+
 export interface PageEngine extends Engine, PageFilter {
   /** The page filter as data, for a content script that runs the filter without the engine. */
   filterData: PageFilterData;
   /** The simple wrappers a page-world script may take off `window.open` by itself. */
   openWrappers: OpenWrapper[];
+  /** The platforms it was built from (the registry without the rules switched off, then the packs). */
+  platforms: readonly Platform[];
+}
+
+/**
+ * The registry without the switched-off rules, then the packs' platforms whose ids are not built in.
+ * @example effectivePlatforms({ off: ['zhihu:interstitial:link.zhihu.com/'] }).find((p) => p.id === 'zhihu')?.wrappers // []
+ */
+export function effectivePlatforms({ off = [], packs = [] }: RuleChoices): readonly Platform[] {
+  if (off.length === 0 && packs.length === 0) return platforms;
+  const builtIn = new Set(platforms.map((p) => p.id));
+  return [...withoutRules(platforms, off), ...packs.filter((p) => !builtIn.has(p.id))];
 }
 
 /**
@@ -71,14 +95,18 @@ export interface PageEngine extends Engine, PageFilter {
  * @example createPageEngine([]).toDirectUrl('https://link.zhihu.com/?target=https%3A//a.cn/') // 'https://a.cn/'
  * @example createPageEngine([], { generic: true }).directLinkOf('https://t.example.net/c?u=https%3A%2F%2Fa.example.org%2F')?.kind // 'generic'
  */
-export function createPageEngine(rules: readonly UserRule[], options: EngineOptions = {}): PageEngine {
-  const ruleSet = rules.length > 0 ? compileRules([userRulesPlatform(rules), ...platforms]) : defaultRules;
+export function createPageEngine(rules: readonly UserRule[], options: PageEngineOptions = {}): PageEngine {
+  const chosen = effectivePlatforms(options);
+  const user = rules.length > 0 ? [userRulesPlatform(rules)] : [];
+  const ruleSet =
+    user.length === 0 && chosen === platforms ? defaultRules : compileRules([...user, ...chosen]);
   const filterData = pageFilterData(ruleSet, options.generic === true);
   return {
     ...engineFor(ruleSet, options),
     ...createPageFilter(filterData),
     filterData,
     openWrappers: openWrappers(ruleSet),
+    platforms: chosen,
   };
 }
 
@@ -88,16 +116,18 @@ export function createPageEngine(rules: readonly UserRule[], options: EngineOpti
  * interstitials' engines (without the fallback) do not replace each other.
  * @example const engineFor = cachedPageEngine(); engineFor([]) === engineFor([]) // true
  */
-export function cachedPageEngine(): (rules: readonly UserRule[], options?: EngineOptions) => PageEngine {
+export function cachedPageEngine(): (rules: readonly UserRule[], options?: PageEngineOptions) => PageEngine {
   let lastKey = '';
+  let lastPacks: readonly Platform[] | undefined;
   let engines = new Map<boolean, PageEngine>();
   return (rules, options = {}) => {
-    const { mirrors = {} } = options;
-    const key = JSON.stringify([rules.length === 0 ? '' : rules, Object.entries(mirrors).sort()]);
-    if (key !== lastKey) [lastKey, engines] = [key, new Map()];
+    const { mirrors = {}, off = [], packs } = options;
+    // Packs are compared by identity: their holder hands out the same list until it changes.
+    const key = JSON.stringify([rules.length === 0 ? '' : rules, Object.entries(mirrors).sort(), off]);
+    if (key !== lastKey || packs !== lastPacks) [lastKey, lastPacks, engines] = [key, packs, new Map()];
     const generic = options.generic === true;
     let engine = engines.get(generic);
-    if (!engine) engines.set(generic, (engine = createPageEngine(rules, { generic, mirrors })));
+    if (!engine) engines.set(generic, (engine = createPageEngine(rules, { generic, mirrors, off, packs })));
     return engine;
   };
 }

@@ -3,7 +3,14 @@
  * declared once: the background and the extension's pages read and write them, and the content
  * script listens to them to start again when one changes. Carries no code, so every side may import it.
  */
-export const SETTING_KEYS = ['features', 'disabledSites', 'userRules', 'mirrors'] as const;
+export const SETTING_KEYS = [
+  'features',
+  'disabledSites',
+  'userRules',
+  'disabledRules',
+  'mirrors',
+  'rulePack',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** The `storage.local` key of the pause on every site (see `utils/extension/pause.ts`): not a setting, never exported. */

@@ -116,16 +116,46 @@ export const mirrorsSchema = z.catch(
   () => ({}),
 );
 
+/** A built-in rule's id as `ruleRefs` names it (`zhihu:interstitial:link.zhihu.com/`). */
+export const RULE_ID_PATTERN = /^[a-z][a-z0-9]*:[A-Za-z]+:\S.{0,300}$/;
+export const MAX_DISABLED_RULES = 5000;
+
+/**
+ * The ids of the built-in rules the user switched off. Ids the registry no longer has are kept (a
+ * rule may come back under the same id) and do nothing; entries that are not ids are dropped.
+ */
+export const disabledRulesSchema = z.catch(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((items) => [
+      ...new Set(
+        items
+          .filter((id): id is string => typeof id === 'string' && RULE_ID_PATTERN.test(id))
+          .slice(0, MAX_DISABLED_RULES),
+      ),
+    ]),
+  ),
+  [],
+);
+
 export interface Settings {
   features: Features;
   disabledSites: string[];
   userRules: UserRule[];
+  /** Built-in rules switched off, by id (see `utils/links/rule-ids.ts`). */
+  disabledRules: string[];
   /** The web host picked per platform (see `utils/links/mirrors.ts`). */
   mirrors: MirrorChoice;
 }
 
 export function defaultSettings(): Settings {
-  return { features: { ...defaultFeatures }, disabledSites: [], userRules: [], mirrors: {} };
+  return {
+    features: { ...defaultFeatures },
+    disabledSites: [],
+    userRules: [],
+    disabledRules: [],
+    mirrors: {},
+  };
 }
 
 export function parseFeatures(value: unknown): Features {
@@ -138,6 +168,10 @@ export function parseDisabledSites(value: unknown): string[] {
 
 export function parseUserRules(value: unknown): UserRule[] {
   return userRulesSchema.parse(value ?? []);
+}
+
+export function parseDisabledRules(value: unknown): string[] {
+  return disabledRulesSchema.parse(value ?? []);
 }
 
 export function parseMirrors(value: unknown): MirrorChoice {
