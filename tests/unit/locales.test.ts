@@ -68,6 +68,14 @@ describe('the message catalogues', () => {
     expect(names.map((n) => prefix + n).filter((key) => !(key in en))).toEqual([]);
   });
 
+  it('writes Chinese punctuation full-width: no , : ; ( ) ? ! next to a Chinese character', () => {
+    const halfWidthNextToHan = /[\p{Script=Han}][,:;()?!]|[,:;()?!][\p{Script=Han}]/u;
+    const offending = Object.entries(zh)
+      .filter(([, { message }]) => halfWidthNextToHan.test(message))
+      .map(([key, { message }]) => `${key}: ${message}`);
+    expect(offending).toEqual([]);
+  });
+
   it('leaves no words written straight into the UI components', () => {
     const hardCoded = uiSources
       .filter((file) => file.endsWith('.tsx'))
