@@ -1,5 +1,5 @@
 /**
- * Writes public/_locales/zh_TW/messages.json from zh_CN: `npm run locales:tw`. Run it after any
+ * Writes public/_locales/zh_TW/messages.json (and the same as zh_HK) from zh_CN: `npm run locales:tw`. Run it after any
  * change to the Chinese messages; a unit test fails while zh_TW is not what this produces.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,11 @@ const source = readFileSync(resolve(root, 'public/_locales/zh_CN/messages.json')
 const overrides = JSON.parse(
   readFileSync(resolve(root, 'scripts/locales-tw-overrides.json'), 'utf8'),
 ) as TaiwanOverrides;
-const target = resolve(root, 'public/_locales/zh_TW/messages.json');
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, toTaiwanCatalogue(source, overrides));
-console.log(`wrote ${target.slice(root.length + 1)}`);
+const catalogue = toTaiwanCatalogue(source, overrides);
+// Hong Kong gets the same catalogue: Chromium looks for zh_HK, then zh, then English, never zh_TW.
+for (const locale of ['zh_TW', 'zh_HK']) {
+  const target = resolve(root, 'public/_locales', locale, 'messages.json');
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, catalogue);
+  console.log(`wrote ${target.slice(root.length + 1)}`);
+}

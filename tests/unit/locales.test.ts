@@ -104,6 +104,12 @@ describe('the Traditional Chinese catalogue', () => {
     );
   });
 
+  it('is also the Hong Kong catalogue', () => {
+    expect(readText('public/_locales/zh_HK/messages.json')).toBe(
+      readText('public/_locales/zh_TW/messages.json'),
+    );
+  });
+
   it.each([
     ['打开视频链接', '開啟影片連結'],
     ['淘宝、天猫、京东', '淘寶、天貓、京東'],
