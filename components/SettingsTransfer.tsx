@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 
 export interface SettingsTransferProps {
@@ -16,6 +16,16 @@ export function SettingsTransfer({ exportText, importFile, reset }: SettingsTran
   const { t } = useI18n();
   const [notice, setNotice] = useState<Notice>(null);
   const [confirming, setConfirming] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The button that was pressed disappears as the question opens or closes: the focus goes to the
+  // safe choice (cancel) when it opens, and back to the reset button when it closes.
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (asked.current) resetButton.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportText()], { type: 'application/json' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: 'unwall-settings.json' });
@@ -55,12 +65,12 @@ export function SettingsTransfer({ exportText, importFile, reset }: SettingsTran
             <button type="button" class="button button--danger" onClick={doReset}>
               {t('resetConfirm')}
             </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
+            <button type="button" class="button" ref={cancelButton} onClick={() => setConfirming(false)}>
               {t('cancel')}
             </button>
           </>
         ) : (
-          <button type="button" class="button" onClick={() => setConfirming(true)}>
+          <button type="button" class="button" ref={resetButton} onClick={() => setConfirming(true)}>
             {t('resetButton')}
           </button>
         )}

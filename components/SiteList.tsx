@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasSchemeAndSlashes, hostOfHref } from '@/utils/url';
 import { useI18n } from './i18n';
 
@@ -22,6 +22,21 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // The row whose button had the focus when it was removed: once the list has changed, the focus
+  // goes to the button now in its place (or the last one), or to the add field when none is left.
+  const removedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (removedAt.current === null) return;
+    const buttons = list.current?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(removedAt.current, buttons.length - 1)] ?? field.current)?.focus();
+    removedAt.current = null;
+  }, [sites]);
+  const remove = (index: number) => {
+    removedAt.current = index;
+    onRemove(sites[index]!);
+  };
   const submit = (e: Event) => {
     e.preventDefault();
     const host = hostFrom(draft);
@@ -36,15 +51,15 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
       {sites.length === 0 ? (
         <p class="muted">{t('sitesEmpty')}</p>
       ) : (
-        <ul class="rows">
-          {sites.map((site) => (
+        <ul class="rows" ref={list}>
+          {sites.map((site, index) => (
             <li key={site} class="row">
               <span>{site}</span>
               <button
                 type="button"
                 class="button"
                 aria-label={t('sitesRemoveLabel', site)}
-                onClick={() => onRemove(site)}
+                onClick={() => remove(index)}
               >
                 {t('sitesRemove')}
               </button>
@@ -56,6 +71,7 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
         <label class="field">
           <span>{t('sitesAddLabel')}</span>
           <input
+            ref={field}
             value={draft}
             placeholder="example.com"
             aria-invalid={error}

@@ -47,6 +47,48 @@ test.describe('on a "you are leaving" page', () => {
     await expect(page).toHaveURL(zhihu);
   });
 
+  test('on a phone-wide screen the bar stacks its parts and names the link by its host', async ({
+    context,
+    serviceWorker,
+  }) => {
+    await serviceWorker.evaluate(() =>
+      chrome.storage.local.set({
+        features: {
+          shareTexts: true,
+          wrappers: true,
+          appLinks: true,
+          skipInterstitials: false,
+          marker: true,
+        },
+      }),
+    );
+    const target = 'https://github.com/unwall/unwall/blob/main/docs/a-rather-long-path-name.md?tab=readme';
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('https://link.zhihu.com/?target=' + encodeURIComponent(target));
+    const bar = page.locator('[data-unwall-ui="bar"]');
+    const link = bar.getByRole('link');
+    await expect(link).toHaveAttribute('href', target);
+    await expect(link).toHaveAttribute('title', target);
+    await expect(link).toContainText('github.com');
+    await expect(link).not.toContainText('/unwall');
+    const parts = await bar.evaluate((host) =>
+      [...host.shadowRoot!.querySelector('[role]')!.children].map((el) => {
+        const box = el.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+      }),
+    );
+    expect(parts).toHaveLength(3);
+    parts.slice(1).forEach((part, i) => expect(part.top).toBeGreaterThanOrEqual(parts[i]!.bottom));
+    for (const part of parts) expect(part.right).toBeLessThanOrEqual(360);
+    // On a desktop-wide screen the same bar keeps its parts on one line.
+    await page.setViewportSize({ width: 1024, height: 740 });
+    const wide = await bar.evaluate((host) =>
+      [...host.shadowRoot!.querySelector('[role]')!.children].map((el) => el.getBoundingClientRect()),
+    );
+    expect(Math.max(...wide.map((box) => box.top))).toBeLessThan(Math.min(...wide.map((box) => box.bottom)));
+  });
+
   test('a loop through the interstitial with a new query every hop stops after the forward cap', async ({
     context,
     server,

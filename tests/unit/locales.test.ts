@@ -7,6 +7,7 @@ import { platforms } from '@/utils/platforms';
 import { featureNames } from '@/utils/settings/schema';
 import { paymentMethodIds, paymentStatusSchema, sourceGrades } from '@/utils/payments/schema';
 import { appOnlyKindSchema, exampleSchema } from '@/utils/platforms/schema';
+import { toTaiwanCatalogue, toTaiwanText, type TaiwanOverrides } from '../../scripts/traditional-chinese';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -14,6 +15,8 @@ const load = (locale: string) =>
   JSON.parse(readFileSync(join(root, 'public/_locales', locale, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const zh = load('zh_CN');
+const tw = load('zh_TW');
+const readText = (path: string) => readFileSync(join(root, path), 'utf8');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
@@ -31,6 +34,10 @@ const placeholdersOf = (text: string) => [...text.matchAll(/\$([A-Z_]+)\$/g)].ma
 describe('the message catalogues', () => {
   it('have the same keys in English and Chinese', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('have the same keys in English and Traditional Chinese', () => {
+    expect(Object.keys(tw).sort()).toEqual(Object.keys(en).sort());
   });
 
   it.each(Object.keys(en))('%s has the same placeholders in both languages, each declared', (key) => {
@@ -75,6 +82,14 @@ describe('the message catalogues', () => {
     expect(names.map((n) => prefix + n).filter((key) => !(key in en))).toEqual([]);
   });
 
+  it('writes Chinese punctuation full-width: no , : ; ( ) ? ! next to a Chinese character', () => {
+    const halfWidthNextToHan = /[\p{Script=Han}][,:;()?!]|[,:;()?!][\p{Script=Han}]/u;
+    const offending = Object.entries(zh)
+      .filter(([, { message }]) => halfWidthNextToHan.test(message))
+      .map(([key, { message }]) => `${key}: ${message}`);
+    expect(offending).toEqual([]);
+  });
+
   it('leaves no words written straight into the UI components', () => {
     const hardCoded = uiSources
       .filter((file) => file.endsWith('.tsx'))
@@ -84,5 +99,35 @@ describe('the message catalogues', () => {
         ].map((m) => `${file.slice(root.length)}: ${m[1]}`),
       );
     expect(hardCoded).toEqual([]);
+  });
+});
+
+describe('the Traditional Chinese catalogue', () => {
+  const overrides = JSON.parse(readText('scripts/locales-tw-overrides.json')) as TaiwanOverrides;
+
+  it('is what `npm run locales:tw` makes from the Simplified one (run it after changing zh_CN)', () => {
+    expect(readText('public/_locales/zh_TW/messages.json')).toBe(
+      toTaiwanCatalogue(readText('public/_locales/zh_CN/messages.json'), overrides),
+    );
+  });
+
+  it('is also the Hong Kong catalogue', () => {
+    expect(readText('public/_locales/zh_HK/messages.json')).toBe(
+      readText('public/_locales/zh_TW/messages.json'),
+    );
+  });
+
+  it.each([
+    ['打开视频链接', '開啟影片連結'],
+    ['淘宝、天猫、京东', '淘寶、天貓、京東'],
+    ['在 taobao://、GitHub 和 $URL$ 上', '在 taobao://、GitHub 和 $URL$ 上'],
+    ['跳过“即将离开”提示页', '跳過「即將離開」提示頁'],
+    ['显示二维码', '顯示 QR Code'],
+  ])('writes %s as %s', (simplified, traditional) => {
+    expect(toTaiwanText(simplified, overrides)).toBe(traditional);
+  });
+
+  it('tells the UI it is Traditional Chinese, which still reads the platforms’ Chinese names', () => {
+    expect(tw.langCode!.message).toBe('zh-TW');
   });
 });

@@ -1,6 +1,6 @@
 import type { FoundLink } from '@/utils/links';
 import { platforms } from '@/utils/platforms';
-import { t } from './i18n';
+import { isChineseUi, t } from './i18n';
 import { kindKeys } from './page-text';
 
 const byId = new Map(platforms.map((p) => [p.id, p]));
@@ -9,12 +9,12 @@ const byId = new Map(platforms.map((p) => [p.id, p]));
 export function platformName(id: string | null): string {
   const platform = id ? byId.get(id) : undefined;
   if (!platform) return '';
-  return t('langCode') === 'zh' ? platform.names.zh : platform.names.en;
+  return isChineseUi() ? platform.names.zh : platform.names.en;
 }
 
 /** What a found link is, in the UI's language: `Taobao share text`, `淘宝分享口令`. */
 export function what(platform: string | null, kind: FoundLink['kind']): string {
   const name = platformName(platform);
   const label = t(kindKeys[kind]);
-  return name ? (t('langCode') === 'zh' ? `${name}${label}` : `${name} ${label}`) : label;
+  return name ? (isChineseUi() ? `${name}${label}` : `${name} ${label}`) : label;
 }

@@ -10,12 +10,25 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /**
+ * Whether the messages are Chinese: `langCode` is `zh` in Simplified and `zh-TW` in Traditional, and
+ * both read the platforms' Chinese names.
+ */
+export function isChineseUi(): boolean {
+  return t('langCode').startsWith('zh');
+}
+
+/**
  * Words and formats for the UI components: messages, the locale for numbers and dates, and which
  * platform name to show. The locale follows the language the messages were picked in (the browser
  * can report another UI language than the one it chose the catalogue for), so text and dates agree.
  */
 export function uiI18n(): { t: typeof t; locale: string; lang: 'zh' | 'en' } {
-  const lang = t('langCode') === 'zh' ? 'zh' : 'en';
+  const code = t('langCode');
+  const lang = isChineseUi() ? 'zh' : 'en';
   const ui = browser.i18n.getUILanguage();
-  return { t, lang, locale: lang === 'zh' ? 'zh-CN' : ui.startsWith('en') ? ui : 'en' };
+  return {
+    t,
+    lang,
+    locale: lang === 'zh' ? (code === 'zh-TW' ? 'zh-TW' : 'zh-CN') : ui.startsWith('en') ? ui : 'en',
+  };
 }

@@ -120,6 +120,14 @@ export interface BarLabels {
 const barFont = 'font:14px/1.4 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;';
 const buttonStyle = 'border:1px solid #fff;border-radius:4px;padding:4px 10px;font:inherit;cursor:pointer;';
 
+/**
+ * At phone widths (a viewport of 480 px or less) every part of a bar takes a line of its own. The bar
+ * lives in inline styles (a `<style>` in the page would fall under the page's CSP), and inline styles
+ * have no media queries: a minimum width of 100% of the bar's content box when that box is at most
+ * 452 px (480 less the bar's 2 × 14 px padding), else 0, does the same.
+ */
+const stackWhenNarrow = 'box-sizing:border-box;min-width:clamp(0px,(453px - 100%) * 999,100%);';
+
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text: string, css: string) {
   const el = doc.createElement(tag);
   el.textContent = text;
@@ -139,21 +147,26 @@ function mountBar(doc: Document, role: 'status' | 'alert', background: string, c
     `display:flex;flex-wrap:wrap;gap:12px;align-items:center;padding:10px 14px;background:${background};color:#fff;` +
     barFont +
     'box-shadow:0 2px 6px rgba(0,0,0,.25);';
+  for (const child of children) child.style.cssText += stackWhenNarrow;
   bar.append(...children);
   root.append(bar);
   doc.documentElement.append(host);
   return host;
 }
 
-/** A clear bar at the top of an interstitial page with the direct link (when skipping is off). */
+/**
+ * A clear bar at the top of an interstitial page with the direct link (when skipping is off). The link
+ * reads as its host; the full address is its tooltip and its href.
+ */
 export function showDirectBar(doc: Document, url: string, labels: BarLabels): HTMLElement {
   const link = element(
     doc,
     'a',
-    `${labels.open}: ${url}`,
+    `${labels.open}: ${hostOfHref(url) ?? url}`,
     'color:#fff;font-weight:600;word-break:break-all;flex:1;',
   );
   link.href = url;
+  link.title = url;
   link.rel = 'noopener noreferrer';
   const close = element(
     doc,

@@ -8,7 +8,7 @@ const peers = {
 
 export default definePlatform({
   id: 'gitee',
-  names: { en: 'Gitee', zh: '码云' },
+  names: { en: 'Gitee', zh: 'Gitee' },
   domains: ['gitee.com'],
   wrappers: [
     {
