@@ -7,6 +7,10 @@ describe('the payment dataset', () => {
     expect(paymentSiteSchema.safeParse(site).error?.issues ?? []).toEqual([]);
   });
 
+  it('covers at least 60 sites', () => {
+    expect(paymentSites.length).toBeGreaterThanOrEqual(60);
+  });
+
   it('names each site once and states each domain once', () => {
     const ids = paymentSites.map((s) => s.id);
     expect(ids.length).toBe(new Set(ids).size);
