@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 const openingDay = {
   title: 'TechNode: Costco opens its first China store in Shanghai, taking Alipay and WeChat Pay',
@@ -35,15 +35,7 @@ export default definePaymentSite({
       },
       sources: [openingDay],
     },
-    unknown(
-      'unionpay',
-      'Whether UnionPay cards work online is not yet confirmed.',
-      '尚未确认线上能否用银联卡。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work, online or in its stores, is not yet confirmed.',
-      '尚未确认线上或门店能否用境外银行卡。',
-    ),
+    unconfirmed('unionpay'),
+    unconfirmed('intl_cards'),
   ],
 });

@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed, unknownClaim as unknown } from '../define-site';
 
 const mate70Guide = {
   title:
@@ -35,15 +35,7 @@ export default definePaymentSite({
       'Bank cards are taken, but UnionPay by name is not confirmed.',
       '可用银行卡付款，但尚未确认是否注明支持银联。',
     ),
-    unknown(
-      'huabei',
-      'Whether Huabei instalments are offered is not yet confirmed.',
-      '尚未确认能否用花呗分期。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work here is not yet confirmed.',
-      '尚未确认能否用境外银行卡。',
-    ),
+    unconfirmed('huabei'),
+    unconfirmed('intl_cards'),
   ],
 });

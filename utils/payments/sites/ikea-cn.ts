@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 const checkoutGuide = {
   title: "Weirz: how to check out on IKEA's online store (Alipay, WeChat Pay, UnionPay online, credit cards)",
@@ -37,15 +37,7 @@ export default definePaymentSite({
       say: { en: 'UnionPay cards can be used online.', zh: '可用银联卡在线付款。' },
       sources: [checkoutGuide],
     },
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work on the China site is not yet confirmed.',
-      '尚未确认宜家中国网站能否用境外银行卡。',
-    ),
-    unknown(
-      'ecny',
-      'Whether the digital yuan works online is not yet confirmed.',
-      '尚未确认线上能否用数字人民币。',
-    ),
+    unconfirmed('intl_cards'),
+    unconfirmed('ecny'),
   ],
 });

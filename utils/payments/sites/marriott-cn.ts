@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'marriott-cn',
@@ -38,20 +38,8 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'wechat_pay',
-      'Whether WeChat Pay works for bookings is not yet confirmed.',
-      '尚未确认预订能否用微信支付。',
-    ),
-    unknown(
-      'unionpay',
-      'Whether UnionPay cards work for bookings is not yet confirmed.',
-      '尚未确认预订能否用银联卡。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work on the China site is not yet confirmed.',
-      '尚未确认中国官网能否用境外银行卡。',
-    ),
+    unconfirmed('wechat_pay'),
+    unconfirmed('unionpay'),
+    unconfirmed('intl_cards'),
   ],
 });

@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'muji-cn',
@@ -25,20 +25,8 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'wechat_pay',
-      'Whether WeChat Pay works in the online store is not yet confirmed.',
-      '尚未确认网店能否用微信支付。',
-    ),
-    unknown(
-      'unionpay',
-      'Whether UnionPay cards work online is not yet confirmed.',
-      '尚未确认网店能否用银联卡。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work online is not yet confirmed.',
-      '尚未确认网店能否用境外银行卡。',
-    ),
+    unconfirmed('wechat_pay'),
+    unconfirmed('unionpay'),
+    unconfirmed('intl_cards'),
   ],
 });

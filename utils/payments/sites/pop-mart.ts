@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 /** No dated public source on this site's payment methods was found yet: every method is unknown. */
 export default definePaymentSite({
@@ -7,14 +7,10 @@ export default definePaymentSite({
   kind: 'shopping',
   domains: ['popmart.com'],
   claims: [
-    unknown('alipay', 'Whether Alipay works here is not yet confirmed.', '尚未确认能否用支付宝。'),
-    unknown('wechat_pay', 'Whether WeChat Pay works here is not yet confirmed.', '尚未确认能否用微信支付。'),
-    unknown('unionpay', 'Whether UnionPay cards work here is not yet confirmed.', '尚未确认能否用银联卡。'),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work here is not yet confirmed.',
-      '尚未确认能否用境外银行卡。',
-    ),
-    unknown('paypal', 'Whether PayPal works here is not yet confirmed.', '尚未确认能否用 PayPal。'),
+    unconfirmed('alipay'),
+    unconfirmed('wechat_pay'),
+    unconfirmed('unionpay'),
+    unconfirmed('intl_cards'),
+    unconfirmed('paypal'),
   ],
 });

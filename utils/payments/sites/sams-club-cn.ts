@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed, unknownClaim as unknown } from '../define-site';
 
 export default definePaymentSite({
   id: 'sams-club-cn',
@@ -35,10 +35,6 @@ export default definePaymentSite({
       "Whether WeChat Pay works on the Sam's Club site or app is not yet confirmed.",
       '尚未确认山姆线上能否用微信支付。',
     ),
-    unknown(
-      'intl_cards',
-      'Whether Visa or Mastercard cards work here is not yet confirmed.',
-      '尚未确认能否用 Visa、万事达等境外银行卡。',
-    ),
+    unconfirmed('intl_cards'),
   ],
 });

@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'spring-airlines',
@@ -49,15 +49,7 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'alipay',
-      'Whether its website or app takes Alipay is not yet confirmed.',
-      '尚未确认官网或 App 是否支持支付宝。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether its China website takes foreign cards is not yet confirmed.',
-      '尚未确认中国官网是否支持境外银行卡。',
-    ),
+    unconfirmed('alipay'),
+    unconfirmed('intl_cards'),
   ],
 });

@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'uniqlo-cn',
@@ -6,9 +6,9 @@ export default definePaymentSite({
   kind: 'shopping',
   domains: ['uniqlo.cn'],
   claims: [
-    unknown('alipay', 'Whether Alipay works here is not yet confirmed.', '尚未确认能否用支付宝。'),
-    unknown('wechat_pay', 'Whether WeChat Pay works here is not yet confirmed.', '尚未确认能否用微信支付。'),
-    unknown('unionpay', 'Whether UnionPay cards work here is not yet confirmed.', '尚未确认能否用银联卡。'),
+    unconfirmed('alipay'),
+    unconfirmed('wechat_pay'),
+    unconfirmed('unionpay'),
     {
       method: 'ecny',
       status: 'partial',
@@ -27,10 +27,6 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work here is not yet confirmed.',
-      '尚未确认能否用境外银行卡。',
-    ),
+    unconfirmed('intl_cards'),
   ],
 });

@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'universal-beijing',
@@ -32,20 +32,8 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'wechat_pay',
-      'Whether WeChat Pay works in its parks or on its website is not yet confirmed.',
-      '尚未确认园区或官网能否用微信支付。',
-    ),
-    unknown(
-      'ecny',
-      'Whether the digital yuan works in its parks is not yet confirmed.',
-      '尚未确认园区能否用数字人民币。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work, online or in its parks, is not yet confirmed.',
-      '尚未确认线上或园区能否用境外银行卡。',
-    ),
+    unconfirmed('wechat_pay'),
+    unconfirmed('ecny'),
+    unconfirmed('intl_cards'),
   ],
 });

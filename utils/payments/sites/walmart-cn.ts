@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 const westSwitch = {
   title: 'TechNode: Walmart stops taking Alipay and takes WeChat Pay in its western China stores',
@@ -43,15 +43,7 @@ export default definePaymentSite({
       },
       sources: [westSwitch, reutersRecap],
     },
-    unknown(
-      'unionpay',
-      'Whether UnionPay cards work online is not yet confirmed.',
-      '尚未确认线上能否用银联卡。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work, online or in its stores, is not yet confirmed.',
-      '尚未确认线上或门店能否用境外银行卡。',
-    ),
+    unconfirmed('unionpay'),
+    unconfirmed('intl_cards'),
   ],
 });

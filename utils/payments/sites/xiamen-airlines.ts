@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'xiamen-airlines',
@@ -25,20 +25,8 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'alipay',
-      'Whether its website takes Alipay is not yet confirmed.',
-      '尚未确认官网是否支持支付宝。',
-    ),
-    unknown(
-      'wechat_pay',
-      'Whether its website takes WeChat Pay is not yet confirmed.',
-      '尚未确认官网是否支持微信支付。',
-    ),
-    unknown(
-      'intl_cards',
-      'Whether its China website takes foreign cards is not yet confirmed.',
-      '尚未确认中国官网是否支持境外银行卡。',
-    ),
+    unconfirmed('alipay'),
+    unconfirmed('wechat_pay'),
+    unconfirmed('intl_cards'),
   ],
 });

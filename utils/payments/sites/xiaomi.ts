@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed, unknownClaim as unknown } from '../define-site';
 
 const howToPay = {
   title:
@@ -61,10 +61,6 @@ export default definePaymentSite({
       'Reports disagree on whether Huabei instalments are offered.',
       '关于能否用花呗分期，说法不一。',
     ),
-    unknown(
-      'paypal',
-      'Whether PayPal works on Xiaomi stores is not yet confirmed.',
-      '尚未确认小米商城能否用 PayPal。',
-    ),
+    unconfirmed('paypal'),
   ],
 });

@@ -1,4 +1,4 @@
-import { definePaymentSite, unknownClaim as unknown } from '../define-site';
+import { definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'zhuanzhuan',
@@ -25,16 +25,8 @@ export default definePaymentSite({
         },
       ],
     },
-    unknown(
-      'alipay',
-      'Whether Alipay works on Zhuanzhuan is not yet confirmed.',
-      '尚未确认转转能否用支付宝。',
-    ),
-    unknown('unionpay', 'Whether UnionPay cards work here is not yet confirmed.', '尚未确认能否用银联卡。'),
-    unknown(
-      'intl_cards',
-      'Whether foreign cards work here is not yet confirmed.',
-      '尚未确认能否用境外银行卡。',
-    ),
+    unconfirmed('alipay'),
+    unconfirmed('unionpay'),
+    unconfirmed('intl_cards'),
   ],
 });
