@@ -19,7 +19,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const popup = await openPopupFor(page);
     await popup.locator('.pay-card > summary').click();
     await expect(popup.locator('.pay').first()).toBeVisible();
-    await popup.locator('.pay .sources summary').first().click();
+    await popup.locator('.pay .sources-disclosure summary').first().click();
     await popup.locator('.visitor__facts > summary').click();
     await popup
       .getByRole('textbox', { name: 'Paste a share text or link' })

@@ -128,6 +128,6 @@ test.describe('seen on this page', () => {
     const popup = await openPopupFor(page);
     await expect(popup.locator('main')).toHaveAttribute('aria-busy', 'false');
     await expect(popup.locator('.seen')).toHaveCount(0);
-    await expect(popup.getByRole('region', { name: 'Payment methods' })).toBeVisible();
+    await expect(popup.getByRole('textbox', { name: 'Paste a share text or link' })).toBeVisible();
   });
 });

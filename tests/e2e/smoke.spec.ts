@@ -44,7 +44,7 @@ test('the content script also runs on plain http pages', async ({ context, serve
 test('the popup renders the product name and what it does', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Unwall');
-  await expect(popup.locator('.brand__tagline')).toContainText('direct links');
+  await expect(popup.locator('.brand__tagline')).toContainText('Direct links on this page');
 });
 
 test('the options page renders', async ({ openExtensionPage }) => {
