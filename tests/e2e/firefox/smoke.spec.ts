@@ -67,7 +67,7 @@ test.describe('Unwall in Firefox', () => {
     expect(await popup.run((win) => win.document.title, null)).toBe('Unwall');
     expect(
       await popup.run((win) => win.document.querySelector('.brand__tagline')?.textContent ?? '', null),
-    ).toContain('direct links');
+    ).toContain('Direct links on this page');
     await popup.run((win, text) => {
       const box = win.document.querySelector<HTMLTextAreaElement>('textarea.paste')!;
       box.value = text;
