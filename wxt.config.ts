@@ -37,13 +37,15 @@ export default defineConfig({
     // direct link" writes from the background, which no click reaches; Chrome's service worker has no
     // clipboard, so a hidden offscreen document of ours copies (entrypoints/offscreen).
     // scripting: the popup, on opening, runs its read-only "seen on this page" reader in that tab
-    // (activeTab's grant only).
+    // (activeTab's grant only). alarms: the hourly look whether the rule-pack subscription's daily
+    // download is due (nothing is downloaded while the subscription is off, its default).
     permissions: [
       'storage',
       'contextMenus',
       'activeTab',
       'clipboardWrite',
       'scripting',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     name: '__MSG_extName__',

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 
@@ -15,10 +16,15 @@ export interface RulePacksProps {
   /** Checks and takes in a pack file; resolves to the lines that say why it was refused, or []. */
   importFile: (file: File) => Promise<string[]>;
   remove: () => void;
+  /** The subscription's part, shown under the import. */
+  children?: ComponentChildren;
 }
 
-/** Rule packs: import one from a file (all its examples must pass), see the one in use, remove it. */
-export function RulePacks({ current, importFile, remove }: RulePacksProps) {
+/**
+ * Rule packs: import one from a file (all its examples must pass), see the one in use and where it came
+ * from, remove it; the subscription's part below.
+ */
+export function RulePacks({ current, importFile, remove, children }: RulePacksProps) {
   const { t, locale } = useI18n();
   const [problems, setProblems] = useState<string[]>([]);
   const when = (iso: string) =>
@@ -35,7 +41,12 @@ export function RulePacks({ current, importFile, remove }: RulePacksProps) {
       <p class="muted">{t('packsIntro')}</p>
       {current ? (
         <p class="pack-current" role="status">
-          {t('packsCurrent', [String(current.entries), when(current.generated), when(current.at)])}{' '}
+          {t('packsCurrent', [
+            String(current.entries),
+            current.from === 'file' ? t('packsFromFile') : current.from,
+            when(current.generated),
+            when(current.at),
+          ])}{' '}
           <button type="button" class="button" onClick={remove}>
             {t('packsRemove')}
           </button>
@@ -55,6 +66,7 @@ export function RulePacks({ current, importFile, remove }: RulePacksProps) {
           ))}
         </div>
       )}
+      {children}
     </section>
   );
 }

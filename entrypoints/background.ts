@@ -4,6 +4,7 @@ import { onCommandWith } from '@/utils/extension/commands';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
 import { commandsApi, contextMenusApi } from '@/utils/extension/optional-apis';
+import { schedulePackRefresh } from '@/utils/extension/pack-subscription';
 import { createPageService } from '@/utils/extension/page-service';
 import { onQrReadMenuClick } from '@/utils/extension/qr-menu';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
@@ -60,5 +61,7 @@ export default defineBackground({
     contextMenusApi()?.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));
     const onCommand = onCommandWith({ pageOf: fixed.pageOf });
     commandsApi()?.onCommand.addListener((command, tab) => void onCommand(command, tab));
+    // The rule-pack subscription: nothing while it is off (the default); on, at most a download a day.
+    schedulePackRefresh();
   },
 });

@@ -4,6 +4,7 @@ import { BuiltInRules } from '@/components/BuiltInRules';
 import { FeatureSwitches } from '@/components/FeatureSwitches';
 import { I18nContext } from '@/components/i18n';
 import { MirrorChoices } from '@/components/MirrorChoices';
+import { PackSubscription } from '@/components/PackSubscription';
 import { ReportProblem } from '@/components/ReportProblem';
 import { RuleImport } from '@/components/RuleImport';
 import { RulePacks } from '@/components/RulePacks';
@@ -12,6 +13,14 @@ import { SiteList } from '@/components/SiteList';
 import { UserRules } from '@/components/UserRules';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { importProblemText } from '@/utils/extension/import-messages';
+import { packProblemText } from '@/utils/extension/pack-messages';
+import {
+  readPackSubscription,
+  refreshPackSubscription,
+  subscribeToPack,
+  unsubscribeFromPack,
+  watchPackSubscription,
+} from '@/utils/extension/pack-subscription';
 import { WELCOME_PAGE } from '@/utils/extension/welcome';
 import { reportFor } from '@/utils/extension/report';
 import { loadRuleCatalog } from '@/utils/extension/rule-catalog';
@@ -40,6 +49,7 @@ import { mirrorOptions } from '@/utils/links/mirrors';
 import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { platforms } from '@/utils/platforms';
 import { ISSUE_TRACKER_URL } from '@/utils/report/project';
+import { noSubscription, type Subscription } from '@/utils/settings/pack-subscription';
 import { previewImport } from '@/utils/settings/rule-import/preview';
 import { checkUserRule, MAX_USER_RULES } from '@/utils/settings/schema';
 
@@ -49,14 +59,18 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [catalog, setCatalog] = useState<CatalogEntry[] | null>(null);
   const [pack, setPack] = useState<StoredPack | null>(null);
+  const [subscription, setSubscription] = useState<Subscription>(noSubscription);
   useEffect(() => {
     void readSettings().then(setSettings);
     void loadRuleCatalog().then(setCatalog);
     void readRulePack().then(setPack);
+    void readPackSubscription().then(setSubscription);
     const stopPack = watchRulePack(setPack);
+    const stopSubscription = watchPackSubscription(setSubscription);
     const stopSettings = watchSettings(setSettings);
     return () => {
       stopPack();
+      stopSubscription();
       stopSettings();
     };
   }, []);
@@ -65,6 +79,16 @@ export function App() {
     if (!result.ok) return result.problems.map(importProblemText);
     await writeSettings(result.settings);
     return [];
+  };
+  // A pack from a file, or none, ends the subscription: its next download would replace it.
+  const importPack = async (file: File) => {
+    const problems = await importPackFile(file);
+    if (problems.length === 0) await unsubscribeFromPack();
+    return problems;
+  };
+  const removePack = async () => {
+    await unsubscribeFromPack();
+    await removeRulePack();
   };
   return (
     <I18nContext.Provider value={uiI18n()}>
@@ -111,11 +135,17 @@ export function App() {
               room={MAX_USER_RULES - settings.userRules.length}
               onAdd={(rules) => void setUserRules(rules)}
             />
-            <RulePacks
-              current={packSummary(pack)}
-              importFile={importPackFile}
-              remove={() => void removeRulePack()}
-            />
+            <RulePacks current={packSummary(pack)} importFile={importPack} remove={() => void removePack()}>
+              <PackSubscription
+                subscription={{
+                  ...subscription,
+                  problems: (subscription.problems ?? []).map(packProblemText),
+                }}
+                subscribe={subscribeToPack}
+                refresh={() => refreshPackSubscription({ force: true })}
+                unsubscribe={() => void unsubscribeFromPack()}
+              />
+            </RulePacks>
             <BuiltInRules
               catalog={catalog}
               off={settings.disabledRules}

@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { trackerPack } from './harness/packs';
 
 const zhihuWrapper = 'zhihu:interstitial:link.zhihu.com/';
 
@@ -42,34 +43,6 @@ test('a built-in rule switched off in the options page leaves its wrapper after 
   await page.reload();
   await expect(page.locator('#zhihu-wrapper')).toHaveAttribute('href', 'https://github.com/unwall/anchor');
 });
-
-/** A pack with one platform the registry lacks: the generic fixture page's click tracker. */
-function trackerPack(url: string | null): string {
-  const input = 'https://click.tracker.example/c?id=7&u=https%3A%2F%2Fshop.example.org%2Fitem%2F1';
-  const entry = {
-    id: 'clicktracker',
-    names: { en: 'Click tracker', zh: '点击跟踪' },
-    domains: ['click.tracker.example'],
-    wrappers: [
-      {
-        kind: 'wrapper',
-        hosts: ['click.tracker.example'],
-        path: '/c',
-        query: { u: '{u:url}' },
-        to: '{u}',
-        source: 'https://click.tracker.example/about',
-        verified: '2026-12-01',
-      },
-    ],
-    examples: [{ input, url }],
-  };
-  return JSON.stringify({
-    format: 'unwall-rule-pack',
-    version: 1,
-    generated: '2026-12-01T10:00:00Z',
-    entries: [entry],
-  });
-}
 
 test('a rule pack imported in the options page is used on pages, and a pack with a failing example is refused whole', async ({
   context,

@@ -64,6 +64,7 @@ test('the manifest takes its version from package.json and asks only for what is
   expect(manifest.version).toBe(pkg.version);
   expect([...(manifest.permissions ?? [])].sort()).toEqual([
     'activeTab',
+    'alarms',
     'clipboardWrite',
     'contextMenus',
     'offscreen',

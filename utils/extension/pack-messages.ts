@@ -1,8 +1,8 @@
-import type { PackProblem } from '@/utils/settings/rule-pack';
+import type { SubscriptionProblem } from '@/utils/settings/pack-subscription';
 import { t } from './i18n';
 
-/** Why a rule pack was refused, in the UI's language. */
-export function packProblemText(problem: PackProblem): string {
+/** Why a rule pack was refused (or a subscription's download not used), in the UI's language. */
+export function packProblemText(problem: SubscriptionProblem): string {
   switch (problem.kind) {
     case 'invalid':
       return t('packProblem_invalid', problem.path);
@@ -15,6 +15,8 @@ export function packProblemText(problem: PackProblem): string {
         problem.expected ?? '—',
         problem.got ?? '—',
       ]);
+    case 'status':
+      return t('packProblem_status', String(problem.status));
     default:
       return t(`packProblem_${problem.kind}`);
   }

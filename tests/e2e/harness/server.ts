@@ -35,6 +35,10 @@ export interface FixtureServer {
   httpsPort: number;
   /** Serve `html` at this absolute URL (host + path; the query is ignored) until the server closes. */
   page(url: string, html: string): void;
+  /** Serve `body` at this absolute URL with these headers (and a status), replacing what was there. */
+  respond(url: string, body: string, headers: Record<string, string>, status?: number): void;
+  /** How many requests reached this absolute URL (host + path) since the server started. */
+  hits(url: string): number;
   close(): Promise<void>;
 }
 
@@ -67,9 +71,17 @@ function answerMissing(
  */
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const pages = new Map<string, string>();
+  const answers = new Map<string, { body: string; headers: Record<string, string>; status: number }>();
+  const hits = new Map<string, number>();
   const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const { pathname } = new URL(req.url ?? '/', 'http://x');
+    hits.set(host + pathname, (hits.get(host + pathname) ?? 0) + 1);
+    const answer = answers.get(host + pathname);
+    if (answer) {
+      res.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers }).end(answer.body);
+      return;
+    }
     const dynamic = pages.get(host + pathname);
     const file = dynamic === undefined ? staticFile(host, pathname) : null;
     if (dynamic === undefined && !file) {
@@ -90,6 +102,14 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     page(url, html) {
       const { host, pathname } = new URL(url);
       pages.set(host + pathname, html);
+    },
+    respond(url, body, headers, status = 200) {
+      const { host, pathname } = new URL(url);
+      answers.set(host + pathname, { body, headers, status });
+    },
+    hits(url) {
+      const { host, pathname } = new URL(url);
+      return hits.get(host + pathname) ?? 0;
     },
     async close() {
       await Promise.all([plain, secure].map((s) => new Promise((ok) => s.close(ok))));
