@@ -86,6 +86,11 @@ export function App() {
     if (problems.length === 0) await unsubscribeFromPack();
     return problems;
   };
+  // Defaults: the subscription is off (the pack in use stays until removed, as after Unsubscribe).
+  const resetAll = async () => {
+    await resetSettings();
+    await unsubscribeFromPack();
+  };
   const removePack = async () => {
     await unsubscribeFromPack();
     await removeRulePack();
@@ -127,7 +132,7 @@ export function App() {
             <SettingsTransfer
               exportText={() => exportSettings(settings, new Date())}
               importFile={importFile}
-              reset={resetSettings}
+              reset={resetAll}
             />
             <RuleImport
               preview={previewImport}
