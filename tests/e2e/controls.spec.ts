@@ -23,8 +23,6 @@ async function openWrapped(page: Page, url: string): Promise<void> {
 }
 
 test.describe('the site switch’s scope', () => {
-  // Two pages and the popup: slow on a busy machine.
-  test.describe.configure({ timeout: 60_000 });
   test.beforeEach(({ server }) => {
     server.page(ITEM, PAGE);
     server.page(HOME, PAGE);

@@ -43,8 +43,6 @@ function markedCount(page: Page, selectors: string[]): Promise<number> {
 }
 
 test.describe('marks and undo', () => {
-  // Four pages (the fixture, the popup, a new tab, a navigation) in one test on a shared machine.
-  test.slow();
   test('every fix carries the mark: a wrapper, an app link, a share text and a token', async ({
     context,
     server,

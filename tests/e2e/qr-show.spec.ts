@@ -80,8 +80,6 @@ test.describe('open on phone', () => {
     context,
     serviceWorker,
   }) => {
-    // An accessibility scan of the page as well: slow on a busy machine.
-    test.setTimeout(60_000);
     const page = await context.newPage();
     await openFeed(page);
     const opened = context.waitForEvent('page');

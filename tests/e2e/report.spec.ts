@@ -14,8 +14,6 @@ test.describe('"Copy a report"', () => {
     server,
     openPopupFor,
   }) => {
-    // A page, the popup and the clipboard: slow on a busy machine.
-    test.setTimeout(60_000);
     server.page(ITEM, `<p><a id="out" href="${WRAPPED}">a wrapped link</a></p>`);
     const page = await context.newPage();
     await page.goto(ITEM);

@@ -19,8 +19,6 @@ test('a built-in rule switched off in the options page leaves its wrapper after 
   serviceWorker,
   openExtensionPage,
 }) => {
-  // Two reloads and an options page on a machine shared with other runs.
-  test.setTimeout(90_000);
   const page = await context.newPage();
   await openFeed(page);
   await expect(page.locator('#zhihu-wrapper')).toHaveAttribute('href', 'https://github.com/unwall/anchor');

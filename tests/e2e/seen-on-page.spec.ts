@@ -54,8 +54,6 @@ async function open(
 }
 
 test.describe('seen on this page', () => {
-  // Each test launches a browser and opens the real toolbar popup: slow on a busy machine.
-  test.describe.configure({ timeout: 90_000 });
   test('a checkout posting to the Alipay gateway, with its choices under "付款方式", shows Alipay and WeChat Pay', async ({
     context,
     extensionId,
