@@ -24,6 +24,22 @@ describe('the per-site switch’s scope', () => {
     expect(siblingDomains('example.org')).toEqual(['example.org']);
   });
 
+  it('joins no other site through a host listed under its domain, nor through a domain two platforms list', () => {
+    // Xianyu lists goofish.com and 2.taobao.com; WeChat weixin.qq.com and wechat.com; Qishui qishui.com
+    // and qishui.douyin.com.
+    expect(siblingDomains('goofish.com')).toEqual(['goofish.com']);
+    expect(siblingDomains('taobao.com')).toEqual(['taobao.com']);
+    expect(siblingDomains('wechat.com')).toEqual(['wechat.com']);
+    expect(siblingDomains('qq.com')).toEqual(['qq.com']);
+    expect(siblingDomains('douyin.com')).not.toContain('qishui.com');
+    const twice = [
+      { id: 'a', names: { en: 'A', zh: 'A' }, domains: ['shared.example', 'a.example'], examples: [] },
+      { id: 'b', names: { en: 'B', zh: 'B' }, domains: ['shared.example', 'b.example'], examples: [] },
+    ] as never;
+    expect(siblingDomains('a.example', twice)).toEqual(['a.example']);
+    expect(siblingDomains('shared.example', twice)).toEqual(['shared.example']);
+  });
+
   it.each([
     ['taobao.com', 'www.taobao.com', true],
     ['taobao.com', 'item.taobao.com', true],

@@ -17,8 +17,11 @@ export function registrableDomain(host: string): string | null {
 }
 
 /**
- * The registrable domains that are one site with this one: those of every platform that lists a
- * domain under it (Weibo lists weibo.com, weibo.cn and sina.cn). Always holds the domain itself.
+ * The registrable domains that are one site with this one: a platform that lists it whole (not only a
+ * host under it) lists its other whole domains beside it (Weibo lists weibo.com, weibo.cn and sina.cn).
+ * A host under another site's domain joins nothing (Xianyu's 2.taobao.com does not make goofish.com
+ * Taobao's, nor WeChat's weixin.qq.com make wechat.com QQ's), and a domain two platforms list whole is
+ * nobody's sibling. Always holds the domain itself.
  * @example siblingDomains('weibo.cn') // ['weibo.cn', 'weibo.com', 'sina.cn']
  */
 export function siblingDomains(domain: string, platforms: readonly Platform[] = registry): string[] {
@@ -27,14 +30,23 @@ export function siblingDomains(domain: string, platforms: readonly Platform[] = 
 
 const groupCache = new WeakMap<readonly Platform[], Map<string, string[]>>();
 
-/** Each registrable domain a platform lists, with every domain listed beside it; built once per registry. */
+/**
+ * Each registrable domain exactly one platform lists whole, with the other such domains of that
+ * platform; built once per registry.
+ */
 function groupsOf(platforms: readonly Platform[]): Map<string, string[]> {
   const cached = groupCache.get(platforms);
   if (cached) return cached;
+  const owners = new Map<string, number>();
+  const whole = (domain: string) => registrableDomain(domain) === domain;
+  const ownOf = platforms.map((p) => [
+    ...new Set((p.domains ?? []).map((d) => d.replace(/^\*\./, '')).filter(whole)),
+  ]);
+  for (const own of ownOf) for (const domain of own) owners.set(domain, (owners.get(domain) ?? 0) + 1);
   const groups = new Map<string, string[]>();
-  for (const platform of platforms) {
-    const own = (platform.domains ?? []).flatMap((d) => registrableDomain(d) ?? []);
-    for (const domain of own) groups.set(domain, [...(groups.get(domain) ?? []), ...own]);
+  for (const own of ownOf) {
+    const alone = own.filter((domain) => owners.get(domain) === 1);
+    for (const domain of alone) groups.set(domain, alone);
   }
   groupCache.set(platforms, groups);
   return groups;
