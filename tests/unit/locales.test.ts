@@ -90,6 +90,14 @@ describe('the message catalogues', () => {
     expect(offending).toEqual([]);
   });
 
+  it('calls the extension by its Chinese name, 链接直达, everywhere in Chinese but beside the Latin name', () => {
+    const latin = Object.entries(zh)
+      .filter(([key, { message }]) => key !== 'extName' && message.includes('Unwall'))
+      .map(([key, { message }]) => `${key}: ${message}`);
+    expect(latin).toEqual([]);
+    expect(zh.extName!.message).toContain('链接直达');
+  });
+
   it('leaves no words written straight into the UI components', () => {
     const hardCoded = uiSources
       .filter((file) => file.endsWith('.tsx'))

@@ -13,6 +13,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** More command-line switches (the benchmark exposes `gc()` to start each measurement on a clean heap). */
   args?: string[];
+  /** Read the first-run page's main heading before closing it (`Launched.firstRunHeading`). */
+  readFirstRun?: boolean;
   /** The screen the pages see (a phone's width, metrics and touch screen); a desktop window by default. */
   device?: Pick<BrowserContextOptions, 'viewport' | 'isMobile' | 'hasTouch' | 'deviceScaleFactor'>;
 }
@@ -24,6 +26,8 @@ export interface Launched {
   extensionId: string | null;
   /** The first-run page the install opened (closed at once, so each test starts with no tab of Unwall's). */
   firstRunPage: string | null;
+  /** Its main heading as shown, when `readFirstRun` asked for it. */
+  firstRunHeading: string | null;
   close(): Promise<void>;
 }
 
@@ -31,14 +35,18 @@ export interface Launched {
  * The first-run page a fresh install opens, closed: its address, or null when none opened within
  * ten seconds (the welcome test then fails; other tests lose nothing).
  */
-async function closeFirstRunPage(context: BrowserContext): Promise<string | null> {
+async function closeFirstRunPage(
+  context: BrowserContext,
+  read: boolean,
+): Promise<{ url: string; heading: string | null } | null> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
     if (page) {
       const url = page.url();
+      const heading = read ? await page.locator('h1').first().textContent() : null;
       await page.close();
-      return url;
+      return { url, heading };
     }
     await new Promise((ok) => setTimeout(ok, 50));
   }
@@ -86,12 +94,13 @@ export async function launchBrowser(server: FixtureServer, options: LaunchOption
     options.withExtension === false
       ? null
       : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
-  const firstRunPage = serviceWorker ? await closeFirstRunPage(context) : null;
+  const firstRun = serviceWorker ? await closeFirstRunPage(context, options.readFirstRun ?? false) : null;
   return {
     context,
     serviceWorker,
     extensionId: serviceWorker ? new URL(serviceWorker.url()).host : null,
-    firstRunPage,
+    firstRunPage: firstRun?.url ?? null,
+    firstRunHeading: firstRun?.heading ?? null,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
