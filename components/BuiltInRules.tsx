@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { useI18n } from './i18n';
 
@@ -66,6 +67,33 @@ function RuleRow({
   );
 }
 
+/**
+ * One platform's rules, folded; its rows are built only while it is open (some 300 rules in 150
+ * groups would otherwise weigh on the page, and on every check of it, while nobody reads them).
+ */
+function RuleGroup({
+  open,
+  summary,
+  children,
+}: {
+  open: boolean;
+  summary: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  const [isOpen, setOpen] = useState(open);
+  useEffect(() => setOpen(open), [open]);
+  return (
+    <details
+      class="builtin-group"
+      open={isOpen}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>{summary}</summary>
+      {isOpen && <ul class="builtin-rows">{children}</ul>}
+    </details>
+  );
+}
+
 /** Every built-in rule, grouped by platform and searchable, each with a switch, its example and its source. */
 export function BuiltInRules({ catalog, off, onChange }: BuiltInRulesProps) {
   const { t, lang } = useI18n();
@@ -90,22 +118,25 @@ export function BuiltInRules({ catalog, off, onChange }: BuiltInRulesProps) {
         const first = entries[0]!;
         const offHere = entries.filter((e) => offSet.has(e.id)).length;
         return (
-          <details key={first.platform} class="builtin-group" open={query.trim() !== ''}>
-            <summary>
-              {first.names[lang]}{' '}
-              <span class="muted">{t('builtInCount', [String(entries.length), String(offHere)])}</span>
-            </summary>
-            <ul class="builtin-rows">
-              {entries.map((entry) => (
-                <RuleRow
-                  key={entry.id}
-                  entry={entry}
-                  on={!offSet.has(entry.id)}
-                  onChange={(on) => onChange(entry.id, on)}
-                />
-              ))}
-            </ul>
-          </details>
+          <RuleGroup
+            key={first.platform}
+            open={query.trim() !== ''}
+            summary={
+              <>
+                {first.names[lang]}{' '}
+                <span class="muted">{t('builtInCount', [String(entries.length), String(offHere)])}</span>
+              </>
+            }
+          >
+            {entries.map((entry) => (
+              <RuleRow
+                key={entry.id}
+                entry={entry}
+                on={!offSet.has(entry.id)}
+                onChange={(on) => onChange(entry.id, on)}
+              />
+            ))}
+          </RuleGroup>
         );
       })}
     </section>

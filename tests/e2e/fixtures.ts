@@ -6,6 +6,8 @@ interface WorkerFixtures {
   server: FixtureServer;
 }
 interface TestFixtures {
+  /** The browser's UI language for this test (`test.use({ lang: 'zh-CN' })`); `UNWALL_LANG` or the default. */
+  lang: string | undefined;
   launched: Launched;
   context: BrowserContext;
   extensionId: string;
@@ -28,8 +30,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  launched: async ({ server }, use) => {
-    const launched = await launchBrowser(server, { lang: process.env.UNWALL_LANG });
+  lang: [process.env.UNWALL_LANG, { option: true }],
+  launched: async ({ server, lang }, use) => {
+    const launched = await launchBrowser(server, { lang });
     await use(launched);
     await launched.close();
   },

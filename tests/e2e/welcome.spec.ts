@@ -1,9 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
+import { launchBrowser } from './harness/launch';
+
+const titleIn = (locale: string) =>
+  (
+    JSON.parse(
+      readFileSync(resolve(import.meta.dirname, `../../public/_locales/${locale}/messages.json`), 'utf8'),
+    ) as Record<string, { message: string }>
+  ).extName!.message;
 
 test.describe('the first-run page', () => {
   test('opens after a fresh install', async ({ launched, extensionId }) => {
     expect(launched.firstRunPage).toBe(`chrome-extension://${extensionId}/welcome.html`);
   });
+
+  // The page is in the browser's language from the first moment: English, Simplified, Traditional.
+  for (const [lang, locale] of [
+    ['en-US', 'en'],
+    ['zh-CN', 'zh_CN'],
+    ['zh-TW', 'zh_TW'],
+  ] as const) {
+    test(`opens on install in the browser's language (${lang})`, async ({ server }) => {
+      const browser = await launchBrowser(server, { lang, readFirstRun: true });
+      try {
+        expect(browser.firstRunPage).toBe(`chrome-extension://${browser.extensionId}/welcome.html`);
+        expect(browser.firstRunHeading).toBe(titleIn(locale));
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 
   test('shows the samples as Unwall fixes them on a web page', async ({ openExtensionPage }) => {
     const page = await openExtensionPage('welcome.html');
