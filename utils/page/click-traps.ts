@@ -79,7 +79,8 @@ export function createClickTraps({ doc, ledger, signal, color, note = '' }: Clic
   const handles = (el: Element): el is HTMLAnchorElement => {
     if (!trap || !isHtmlAnchor(el) || isEditable(el)) return false;
     if (ledger.intact(el)?.kind === 'anchor') return true;
-    return !stripper.isDeclined(el) && leadsElsewhere(el, trap.own);
+    // What the user put back (here or as a rewritten link) is the page's until it is loaded again.
+    return !stripper.isDeclined(el) && !ledger.isDeclined(el) && leadsElsewhere(el, trap.own);
   };
   const carries = (el: Element) => trap!.attributes.some((name) => el.hasAttribute(name));
   /** Its own mark on a link Unwall did not rewrite (a rewritten one carries the rewrite's mark). */
@@ -87,14 +88,17 @@ export function createClickTraps({ doc, ledger, signal, color, note = '' }: Clic
     marker && !stripper.has(el) && !ledger.has(el) ? { color: colorOf(el, known), note } : null;
   /**
    * Strips the links Unwall keeps, all colours read before the first change (reads between writes
-   * would make the browser restyle the page once per link); unmarks those it no longer keeps.
+   * would make the browser restyle the page once per link); unmarks those it no longer keeps, and
+   * gives a link the user put back its attributes too.
    */
   const stripAll = (els: Iterable<Element>) => {
     if (!trap) return;
     const todo: HTMLAnchorElement[] = [];
     for (const el of els) {
-      if (!handles(el)) stripper.unmark(el);
-      else if (carries(el)) todo.push(el);
+      if (handles(el)) {
+        if (carries(el)) todo.push(el);
+      } else if (ledger.isDeclined(el)) stripper.decline(el);
+      else stripper.unmark(el);
     }
     const known: Backgrounds = new Map();
     const looks = todo.map((el) => lookOf(el, known));

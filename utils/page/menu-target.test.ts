@@ -15,10 +15,12 @@ const features: PageFeatures = {
   trap: clickTrapOf(platforms, 'www.facebook.com'),
 };
 const WRAPPER = 'https://link.zhihu.com/?target=https%3A%2F%2Fgithub.com%2Fx';
+const SHIM = 'https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fshim&amp;h=AT0abc';
 const PAGE = `<p><a id="wrap" href="${WRAPPER}" title="Repo">repo</a></p>
 <p id="share">看看 【京东】https://3.cn/2odH-z1a「京东百亿补贴」点击链接直接打开</p>
 <p><a id="own" href="https://www.facebook.com/groups/1">group</a></p>
-<p><a id="kept" href="https://example.org/" data-lynx-mode="hover">elsewhere</a></p>`;
+<p><a id="kept" href="https://example.org/" data-lynx-mode="hover">elsewhere</a></p>
+<p><a id="shim" href="${SHIM}" data-lynx-mode="hover">shimmed</a></p>`;
 
 const contexts: AbortController[] = [];
 afterEach(() => contexts.splice(0).forEach((c) => c.abort()));
@@ -89,6 +91,18 @@ describe('the fix the context menu was opened on', () => {
     expect(scanner.act({ type: 'made', action: 'original', clicked: a.href }).original).toBeNull();
     expect(scanner.act({ type: 'made', action: 'restore', clicked: a.href }).restored).toBe(true);
     expect(a.outerHTML).toBe('<a id="kept" href="https://example.org/" data-lynx-mode="hover">elsewhere</a>');
+  });
+
+  it('puts a rewritten link on a trapped page back whole, its tracking attribute too', async () => {
+    const { scanner } = await open();
+    const a = el('#shim');
+    const before = '<a id="shim" href="' + SHIM + '" data-lynx-mode="hover">shimmed</a>';
+    expect(a.getAttribute('href')).toBe('https://example.com/shim');
+    expect(a.hasAttribute('data-lynx-mode')).toBe(false);
+    rightClick(a);
+    expect(scanner.act({ type: 'made', action: 'restore', clicked: a.href }).restored).toBe(true);
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(a.outerHTML).toBe(before);
   });
 
   it.each([
