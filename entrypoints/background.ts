@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onCommandWith } from '@/utils/extension/commands';
 import { createContextMenus, onContextMenuClick } from '@/utils/extension/context-menus';
 import { createFixedLinks } from '@/utils/extension/fixed-links';
+import { onFixMenuClick } from '@/utils/extension/fix-menu';
 import { commandsApi, contextMenusApi } from '@/utils/extension/optional-apis';
 import { schedulePackRefresh } from '@/utils/extension/pack-subscription';
 import { createPageService } from '@/utils/extension/page-service';
@@ -59,6 +60,7 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(createContextMenus);
     contextMenusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
     contextMenusApi()?.onClicked.addListener((info, tab) => void onQrReadMenuClick(info, tab));
+    contextMenusApi()?.onClicked.addListener((info, tab) => void onFixMenuClick(info, tab));
     const onCommand = onCommandWith({ pageOf: fixed.pageOf });
     commandsApi()?.onCommand.addListener((command, tab) => void onCommand(command, tab));
     // The rule-pack subscription: nothing while it is off (the default); on, at most a download a day.

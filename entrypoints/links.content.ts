@@ -10,7 +10,7 @@ import {
   siteHost,
 } from '@/utils/extension/page-client';
 import { t } from '@/utils/extension/i18n';
-import { describeAnchor, describeCopied, describePageLink } from '@/utils/extension/page-text';
+import { describeAnchor, describeCopied, describeKept, describePageLink } from '@/utils/extension/page-text';
 import { createScanner } from '@/utils/page/scanner';
 import { handOverOpenWrappers } from '@/utils/page/window-open';
 
@@ -31,6 +31,7 @@ export default defineContentScript({
       describeCopied,
       copyFailed: t('tokenCopyFailed'),
       describeAnchor,
+      keptNote: describeKept(),
       signal: ctx.signal,
       onFixed: reportFixed,
       onRestored: reportRestored,

@@ -1,15 +1,7 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FEED, openFeed } from './harness/feed';
-
-/** Clicks a context-menu item as the browser would: its click event, dispatched in the service worker. */
-async function clickMenu(worker: Worker, info: Record<string, unknown>): Promise<void> {
-  await worker.evaluate(async (info) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void };
-    onClicked.dispatch({ editable: false, pageUrl: 'https://weibo.com/feed/', ...info }, tab);
-  }, info);
-}
+import { clickMenu } from './harness/menu';
 
 /** The clipboard as the page reads it (the page is granted reading it, and has focus). */
 function clipboardOf(page: Page): Promise<string> {

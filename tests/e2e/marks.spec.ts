@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { clickMenu } from './harness/menu';
 
 const PAGE = 'https://weibo.com/marks/';
 const WRAPPER = 'https://link.zhihu.com/?target=https%3A%2F%2Fgithub.com%2Funwall%2Fmarks';
@@ -140,5 +141,61 @@ test.describe('marks and undo', () => {
     const followed = page.waitForRequest((r) => r.url() === WRAPPER);
     await page.locator('#wrap').click();
     await followed;
+  });
+});
+
+test.describe('undo from the context menu on a fixed link', () => {
+  /** The link's address as the browser's menu names it (resolved, as `info.linkUrl`). */
+  const hrefOf = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((a) => (a as HTMLAnchorElement).href);
+
+  test('"Restore this link" puts back the link right-clicked; elsewhere it does nothing and says so', async ({
+    context,
+    server,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await openMarks(page, server);
+    await page.bringToFront();
+    // A right-click on no fix, then the menu on a fixed link's address: nothing is restored.
+    await page.locator('#token').click({ button: 'right', position: { x: 2, y: 2 } });
+    const linkUrl = await hrefOf(page, '#wrap');
+    await clickMenu(serviceWorker, { menuItemId: 'unwall-restore-link', linkUrl });
+    await expect
+      .poll(() =>
+        serviceWorker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return chrome.action.getTitle({ tabId: tab!.id! });
+        }),
+      )
+      .toMatch(/^Unwall restored nothing/);
+    await expect(page.locator('#wrap')).toHaveAttribute('data-unwall', 'wrapper');
+
+    await page.locator('#wrap').click({ button: 'right' });
+    await clickMenu(serviceWorker, { menuItemId: 'unwall-restore-link', linkUrl });
+    await expect(page.locator('#wrap')).toHaveAttribute('href', WRAPPER);
+    await expect(page.locator('#wrap')).not.toHaveAttribute('data-unwall', /.*/);
+    expect(await markedCount(page, ['#wrap'])).toBe(0);
+    // The others keep theirs.
+    expect(await markedCount(page, ['#app', '#dark-wrap'])).toBe(2);
+  });
+
+  test('"Open original link" opens the address the page had there, in a new tab', async ({
+    context,
+    server,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await openMarks(page, server);
+    await page.bringToFront();
+    await page.locator('#dark-wrap').click({ button: 'right' });
+    const opened = context.waitForEvent('page');
+    await clickMenu(serviceWorker, {
+      menuItemId: 'unwall-open-original',
+      linkUrl: await hrefOf(page, '#dark-wrap'),
+    });
+    expect((await opened).url()).toBe('https://link.zhihu.com/?target=https%3A%2F%2Fexample.org%2Fdark');
+    // Opening changes nothing in the page.
+    await expect(page.locator('#dark-wrap')).toHaveAttribute('href', 'https://example.org/dark');
   });
 });

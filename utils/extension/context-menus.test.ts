@@ -107,7 +107,7 @@ describe('the context menus', () => {
       const create = vi.fn();
       Object.assign(fakeBrowser.contextMenus, { removeAll: () => Promise.resolve(), create });
       createContextMenus();
-      await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(5));
+      await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(7));
       expect(create).toHaveBeenCalledWith(
         expect.objectContaining({ id: 'unwall-show-qr', contexts: ['link', 'selection'] }),
       );

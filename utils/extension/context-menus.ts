@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isHttpHref } from '@/utils/url';
 import { createPageEngine } from '@/utils/links';
 import { copyFromBackground } from './clipboard';
+import { createFixMenus } from './fix-menu';
 import { t } from './i18n';
 import { openNextTo } from './next-to';
 import { contextMenusApi, toolbarButton } from './optional-apis';
@@ -18,7 +19,8 @@ const MAX_SELECTION = 20_000;
 
 /**
  * "Open direct link" on a link and on selected text (a share text), "Copy direct link" and "Show as
- * QR code" on both, and "Read QR code" on pictures; created once per install or update. None where the browser has no
+ * QR code" on both, "Open original link" and "Restore this link" on links (for the fixes Unwall made,
+ * see `onFixMenuClick`), and "Read QR code" on pictures; created once per install or update. None where the browser has no
  * context menus (Firefox for Android): the popup's paste box, QR codes and reader do the same there.
  */
 export function createContextMenus(): void {
@@ -29,6 +31,7 @@ export function createContextMenus(): void {
     menus.create({ id: SELECTION_MENU, title: t('menuOpenSelection'), contexts: ['selection'] });
     menus.create({ id: COPY_MENU, title: t('menuCopyLink'), contexts: ['link', 'selection'] });
     menus.create({ id: QR_MENU, title: t('menuShowQr'), contexts: ['link', 'selection'] });
+    createFixMenus(menus);
     createQrReadMenu(menus);
   });
 }

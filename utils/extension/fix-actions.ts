@@ -4,31 +4,38 @@ import { openNextTo } from './next-to';
 import { madeReplySchema, madeRequestSchema } from './requests';
 
 /**
- * Asks the frame that made a fix to act on it, naming it by the page's own id (never a selector), in
- * messages checked on both ways: a request that does not parse is not sent, a reply that does not
- * parse counts as none (only an http(s) original ever comes through).
+ * Which fix, in which frame: the popup names it by the page's own id; the context menu names the
+ * link the user right-clicked (`clicked`, its address as the browser gives it), and the frame answers
+ * for the fix it saw that right-click on, if any.
+ */
+export type FixTarget = Pick<FixedLink, 'id' | 'frame'> | { frame?: number; clicked: string };
+
+/**
+ * Asks the frame that made a fix to act on it, in messages checked on both ways: a request that does
+ * not parse is not sent, a reply that does not parse counts as none (only an http(s) original ever
+ * comes through).
  */
 async function askFrame(
   tabId: number,
-  item: Pick<FixedLink, 'id' | 'frame'>,
+  target: FixTarget,
   action: MadeRequest['action'],
 ): Promise<MadeReply | null> {
-  const request = madeRequestSchema.safeParse({ type: 'made', action, id: item.id });
+  const which = 'clicked' in target ? { clicked: target.clicked } : { id: target.id };
+  const request = madeRequestSchema.safeParse({ type: 'made', action, ...which });
   if (!request.success) return null;
   const reply: unknown = await browser.tabs
-    .sendMessage(tabId, request.data, { frameId: item.frame ?? 0 })
+    .sendMessage(tabId, request.data, { frameId: target.frame ?? 0 })
     .catch(() => null);
   const parsed = madeReplySchema.safeParse(reply);
   return parsed.success ? parsed.data : null;
 }
 
-/** The popup's undo for the fixes of one tab (see `FixActions`). */
+/** The undo for the fixes of one tab, from the popup's rows (see `FixActions`) and the context menu. */
 export function fixActionsFor(tabId: number) {
   return {
-    restore: async (item: Pick<FixedLink, 'id' | 'frame'>) =>
-      (await askFrame(tabId, item, 'restore'))?.restored === true,
-    openOriginal: async (item: Pick<FixedLink, 'id' | 'frame'>) => {
-      const original = (await askFrame(tabId, item, 'original'))?.original;
+    restore: async (target: FixTarget) => (await askFrame(tabId, target, 'restore'))?.restored === true,
+    openOriginal: async (target: FixTarget) => {
+      const original = (await askFrame(tabId, target, 'original'))?.original;
       if (!original) return false;
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       await openNextTo(original, tab);

@@ -79,27 +79,36 @@ export function onSettingsChanged(callback: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** A `made` request as the popup sends it (checked by hand: the page's script carries no zod). */
+/** A `made` request as the popup or the menu sends it (checked by hand: the page's script carries no zod). */
 function isMadeRequest(message: unknown): message is MadeRequest {
-  const m = message as Partial<MadeRequest> | null;
+  const m = message as { type?: unknown; action?: unknown; id?: unknown; clicked?: unknown } | null;
+  if (m?.type !== 'made' || (m.action !== 'restore' && m.action !== 'original')) return false;
+  if ('clicked' in m) return typeof m.clicked === 'string' && m.clicked.length <= limits.href;
+  return Number.isSafeInteger(m.id) && (m.id as number) > 0;
+}
+
+/**
+ * Whether a message comes from the extension itself: the popup, or the background (the context
+ * menu's click). A content script's message (another page's) comes with its tab and its web page's
+ * address, so it is never heard. (A background sender names its address in Chrome; it may not in
+ * every browser, which is why a missing address alone does not refuse it.)
+ */
+function isFromExtension(sender: { id?: string; url?: string; tab?: unknown }): boolean {
+  const own = browser.runtime.getURL('/');
   return (
-    m?.type === 'made' &&
-    (m.action === 'restore' || m.action === 'original') &&
-    Number.isSafeInteger(m.id) &&
-    m.id! > 0
+    sender.id === browser.runtime.id &&
+    sender.tab === undefined &&
+    (sender.url === undefined || sender.url.startsWith(own))
   );
 }
 
 /**
- * Answers the popup's requests about one fix in this frame. Only the extension's own pages are
- * heard: a content script's message (another page's) comes with its web page's address.
- * Returns the unsubscribe function.
+ * Answers the popup's and the context menu's requests about one fix in this frame, from the
+ * extension's own pages and its background only. Returns the unsubscribe function.
  */
 export function onMadeRequest(act: (request: MadeRequest) => MadeReply): () => void {
-  const own = browser.runtime.getURL('/');
-  const listener = (message: unknown, sender: { id?: string; url?: string }) => {
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(own) || !isMadeRequest(message))
-      return undefined;
+  const listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+    if (!isFromExtension(sender) || !isMadeRequest(message)) return undefined;
     return Promise.resolve(act(message));
   };
   browser.runtime.onMessage.addListener(listener);

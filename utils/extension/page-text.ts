@@ -15,11 +15,22 @@ export const kindKeys: Record<PageLink['kind'], string> = {
   token: 'kindToken',
 };
 
-/** The tooltip of an inserted link or token. */
+/**
+ * The last line of a fixed link's tooltip: its mark is an underline, no control of its own, so the
+ * tooltip says where the undo is (the context menu; the popup's row of the fix has it too).
+ */
+const withUndo = (note: string) => `${note}\n${t('tooltipUndo')}`;
+
+/** The tooltip of an inserted link or token (a token control is no link: it has no link menu). */
 export function describePageLink(link: PageLink): string {
   const subject = link.label || t(kindKeys[link.kind]);
   if (link.kind === 'token') return t(link.url ? 'tooltipSearch' : 'tooltipToken', subject);
-  return t('tooltipLink', subject);
+  return withUndo(t('tooltipLink', subject));
+}
+
+/** The tooltip of a link on a page that traps clicks, whose tracking Unwall took off. */
+export function describeKept(): string {
+  return t('tooltipKept');
 }
 
 /** What a token control says once it copied its token: which app to paste it in. */
@@ -29,5 +40,5 @@ export function describeCopied(link: PageLink): string {
 
 /** The note added to the tooltip of an anchor Unwall pointed at its direct address: what it was, and its old address. */
 export function describeAnchor(link: PageLink, original: string): string {
-  return t('tooltipAnchor', [link.label || t(kindKeys[link.kind]), original]);
+  return withUndo(t('tooltipAnchor', [link.label || t(kindKeys[link.kind]), original]));
 }

@@ -50,12 +50,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('restored'), ids: list(pageId) }),
 ]);
 
-/** What the popup sends a frame about one fix, checked before it goes. */
-export const madeRequestSchema = z.object({
-  type: z.literal('made'),
-  action: z.enum(['restore', 'original']),
-  id: pageId,
-});
+/** What the popup (by the fix's id) or the context menu (by the right-clicked link) sends a frame about one fix, checked before it goes. */
+const madeAction = { type: z.literal('made'), action: z.enum(['restore', 'original']) };
+export const madeRequestSchema = z.union([
+  z.object({ ...madeAction, id: pageId }),
+  z.object({ ...madeAction, clicked: text(limits.href) }),
+]);
 
 /** What a frame answers about one fix: only an http(s) original is ever opened. */
 export const madeReplySchema = z.object({

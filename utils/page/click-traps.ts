@@ -1,17 +1,19 @@
 import type { ClickTrap } from '@/utils/protocol';
 import { isUnderDomain, partsOfHref } from '@/utils/url';
 import type { Ledger } from './ledger';
-import { nodeMap } from './node-map';
+import { markColorFor, type Backgrounds } from './mark-color';
 import { isEditable } from './skip';
+import { createStripper, type TrapLook } from './trap-stripper';
 
 export interface ClickTrapOptions {
   doc: Document;
   ledger: Ledger;
   signal: AbortSignal;
+  /** The colour of Unwall's mark on an element (the page's computed colours by default, see `markColorFor`). */
+  color?: (el: Element) => string;
+  /** The tooltip note of a link Unwall keeps to its href. */
+  note?: string;
 }
-
-/** Rounds after which a page that keeps putting an anchor's tracking attributes back keeps them (no endless tug). */
-const MAX_STRIPS = 5;
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -30,32 +32,33 @@ function selectorOf(attributes: readonly string[]): string {
   return attributes.map((name) => `a[${name}]`).join(',');
 }
 
-/** Takes attributes off elements, keeping them to put back, for a few rounds per element. */
-function createStripper() {
-  let removed = nodeMap<Element, Map<string, string>>();
-  let rounds = new WeakMap<Element, number>();
-  return {
-    strip(el: Element, names: readonly string[]): void {
-      const present = names.filter((name) => el.hasAttribute(name));
-      const round = rounds.get(el) ?? 0;
-      if (!present.length || round >= MAX_STRIPS) return;
-      rounds.set(el, round + 1);
-      const kept = removed.get(el) ?? new Map<string, string>();
-      for (const name of present) {
-        if (!kept.has(name)) kept.set(name, el.getAttribute(name)!);
-        el.removeAttribute(name);
-      }
-      removed.keep(el, kept);
-    },
-    /** Puts back what it took, where the page has not set it again meanwhile, and forgets it all. */
-    restore(): void {
-      for (const [el, kept] of removed) {
-        for (const [name, value] of kept) if (!el.hasAttribute(name)) el.setAttribute(name, value);
-      }
-      removed = nodeMap();
-      rounds = new WeakMap();
-    },
-  };
+/** Every anchor in `root` (and `root` itself) that carries one of the trap's attributes. */
+function within(root: Element, selector: string): Element[] {
+  return [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+}
+
+/** Hands over, per batch of changes, the anchors whose href or tracking attributes changed and those added carrying one. */
+function observeAnchors(
+  signal: AbortSignal,
+  attributes: () => readonly string[] | undefined,
+  seen: (els: Set<Element>) => void,
+): MutationObserver {
+  const observer = new MutationObserver((records) => {
+    const names = attributes();
+    if (signal.aborted || !names?.length) return observer.disconnect();
+    const selector = selectorOf(names);
+    const els = new Set<Element>();
+    for (const record of records) {
+      if (record.type === 'attributes') els.add(record.target as Element);
+      else
+        record.addedNodes.forEach(
+          (node) => node.nodeType === 1 && within(node as Element, selector).forEach((el) => els.add(el)),
+        );
+    }
+    seen(els);
+  });
+  signal.addEventListener('abort', () => observer.disconnect());
+  return observer;
 }
 
 /**
@@ -63,45 +66,58 @@ function createStripper() {
  * Unwall fixed, and every anchor whose href is already a direct http(s) address on another site
  * than the page's own (links to the page's own hosts are its wrappers, the scanner's job). Takes the
  * page's tracking attributes off them when it sees them, and again when the page puts them back (a
- * few rounds); the click guard asks `around` which anchor a click is on, and keeps it to its href.
+ * few rounds), and marks a link it changed so like every fix (its own mark, unless Unwall rewrote it
+ * and marked it already); the click guard asks `around` which anchor a click is on, and keeps it to
+ * its href. A link the page gives another href it no longer keeps loses the mark.
  */
-export function createClickTraps({ doc, ledger, signal }: ClickTrapOptions) {
+export function createClickTraps({ doc, ledger, signal, color, note = '' }: ClickTrapOptions) {
   let trap: ClickTrap | null = null;
+  let marker = false;
   const stripper = createStripper();
+  const colorOf = (el: Element, known: Backgrounds) => (color ? color(el) : markColorFor(el, known));
   /** Whether Unwall keeps this element's clicks on the trapped page: as it fixed it, or leading elsewhere. */
   const handles = (el: Element): el is HTMLAnchorElement => {
     if (!trap || !isHtmlAnchor(el) || isEditable(el)) return false;
-    return ledger.intact(el)?.kind === 'anchor' || leadsElsewhere(el, trap.own);
+    if (ledger.intact(el)?.kind === 'anchor') return true;
+    // What the user put back (here or as a rewritten link) is the page's until it is loaded again.
+    return !stripper.isDeclined(el) && !ledger.isDeclined(el) && leadsElsewhere(el, trap.own);
   };
-  const stripIfHandled = (el: Element) => {
-    if (trap && handles(el)) stripper.strip(el, trap.attributes);
-  };
-  /** Every anchor in `root` (and `root` itself) that carries one of the trap's attributes. */
-  const sweep = (root: Element, selector: string) => {
-    if (root.matches(selector)) stripIfHandled(root);
-    root.querySelectorAll(selector).forEach(stripIfHandled);
-  };
-  const observer = new MutationObserver((records) => {
-    if (signal.aborted || !trap?.attributes.length) return observer.disconnect();
-    const selector = selectorOf(trap.attributes);
-    for (const record of records) {
-      if (record.type === 'attributes') stripIfHandled(record.target as Element);
-      else record.addedNodes.forEach((node) => node.nodeType === 1 && sweep(node as Element, selector));
+  const carries = (el: Element) => trap!.attributes.some((name) => el.hasAttribute(name));
+  /** Its own mark on a link Unwall did not rewrite (a rewritten one carries the rewrite's mark). */
+  const lookOf = (el: Element, known: Backgrounds): TrapLook | null =>
+    marker && !stripper.has(el) && !ledger.has(el) ? { color: colorOf(el, known), note } : null;
+  /**
+   * Strips the links Unwall keeps, all colours read before the first change (reads between writes
+   * would make the browser restyle the page once per link); unmarks those it no longer keeps, and
+   * gives a link the user put back its attributes too.
+   */
+  const stripAll = (els: Iterable<Element>) => {
+    if (!trap) return;
+    const todo: HTMLAnchorElement[] = [];
+    for (const el of els) {
+      if (handles(el)) {
+        if (carries(el)) todo.push(el);
+      } else if (ledger.isDeclined(el)) stripper.decline(el);
+      else stripper.unmark(el);
     }
-  });
-  signal.addEventListener('abort', () => observer.disconnect());
+    const known: Backgrounds = new Map();
+    const looks = todo.map((el) => lookOf(el, known));
+    todo.forEach((el, i) => stripper.strip(el, trap!.attributes, looks[i]!));
+  };
+  const observer = observeAnchors(signal, () => trap?.attributes, stripAll);
 
   return {
-    /** Follows the page with this trap (null: the page traps nothing, and nothing is done). */
-    start(next: ClickTrap | null): void {
+    /** Follows the page with this trap (null: the page traps nothing, and nothing is done), marking what it changes when `marks`. */
+    start(next: ClickTrap | null, marks = false): void {
       trap = next;
+      marker = marks;
       const root = doc.documentElement;
       if (!trap?.attributes.length || !root || signal.aborted) return;
-      sweep(root, selectorOf(trap.attributes));
+      stripAll(within(root, selectorOf(trap.attributes)));
       const attributeFilter = ['href', ...trap.attributes];
       observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter });
     },
-    /** Stops, and gives back what it took off where the page has not set it again meanwhile. */
+    /** Stops, and gives back what it took off where the page has not set it again meanwhile, and its marks. */
     stop(): void {
       trap = null;
       observer.disconnect();
@@ -111,8 +127,18 @@ export function createClickTraps({ doc, ledger, signal }: ClickTrapOptions) {
     around(target: EventTarget | null): HTMLAnchorElement | null {
       const a = trap && target instanceof Element ? target.closest('a') : null;
       if (!a || !handles(a)) return null;
-      stripper.strip(a, trap!.attributes);
+      stripAll([a]);
       return a;
+    },
+    /** Whether this link carries Unwall's changes (and mark) as a link it keeps on this page. */
+    isMarked: (el: Element): boolean => stripper.has(el) && handles(el),
+    /**
+     * Puts one link it changed back as the page had it (its attributes, style and title), at the
+     * user's request: its clicks are the page's again until the page is loaded again. False when it
+     * changed nothing there, or the page has changed the link since.
+     */
+    restore(el: Element): boolean {
+      return stripper.has(el) && handles(el) && stripper.decline(el);
     },
   };
 }

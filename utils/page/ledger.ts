@@ -65,6 +65,7 @@ export function createLedger() {
       return one.name(a);
     },
     byId: one.byId,
+    idOf: one.idOf,
     restore: one.restore,
     isDeclined: one.isDeclined,
     /** Whether Unwall put this node into the page (and the page has not written to it since). */

@@ -26,6 +26,11 @@ function createIds() {
       const el = elements.get(id)?.deref();
       return el && current.get(el) === id ? el : null;
     },
+    /** The id naming this element now, if any. */
+    of(el: Element): number | null {
+      const id = current.get(el);
+      return id !== undefined && elements.get(id)?.deref() === el ? id : null;
+    },
     forget(id: number): void {
       elements.delete(id);
     },
@@ -61,6 +66,8 @@ export function createRestorer({ records, texts, inserted, intact }: RestorerPar
   return {
     name: ids.name,
     clear: ids.clear,
+    /** The id of an element's fix, while it still is what Unwall made (the menu finds it by the element). */
+    idOf: (el: Element): number | null => (intact(el) ? ids.of(el) : null),
     /** The element of an id with its record, while it still is what Unwall made. */
     byId,
     /**

@@ -4,10 +4,11 @@ import { createApplier } from './apply-answer';
 import { createBatcher } from './batcher';
 import { candidatesFor } from './candidates';
 import { guardClicks } from './click-guard';
-import { createClickTraps } from './click-traps';
+import { createClickTraps, type ClickTraps } from './click-traps';
 import { followMutations } from './follow-mutations';
 import { createLedger, type Ledger } from './ledger';
 import { originalOf } from './made';
+import { followMenuTarget } from './menu-target';
 import { createPageWork, type Visitor } from './page-work';
 
 export { MAX_BATCH_ITEMS } from './batcher';
@@ -20,6 +21,8 @@ export interface ScannerOptions {
   describeCopied?: (link: PageLink) => string;
   /** What a token control says when the browser would not let it copy. */
   copyFailed?: string;
+  /** The note the tooltip of a link gets whose page's click trap Unwall took off. */
+  keptNote?: string;
   /** The note an anchor's tooltip gets: what the engine said it was (its label), and its old address. */
   describeAnchor: (link: PageLink, original: string) => string;
   /** Called after each batch with what it fixed. */
@@ -45,7 +48,7 @@ function actOnMade(
   quietly: (change: () => void) => void,
   onRestored?: (ids: number[]) => void,
 ) {
-  return ({ action, id }: Pick<MadeRequest, 'action' | 'id'>): MadeReply => {
+  return ({ action, id }: { action: MadeRequest['action']; id: number }): MadeReply => {
     if (action === 'original') {
       const found = ledger.byId(id);
       return { restored: false, original: found && originalOf(found[1], doc.baseURI) };
@@ -55,6 +58,48 @@ function actOnMade(
     if (restored) onRestored?.([id]);
     return { restored, original: null };
   };
+}
+
+type ById = ReturnType<typeof actOnMade>;
+const NOTHING: MadeReply = { restored: false, original: null };
+
+/**
+ * Acts on the fix the context menu was opened on, while its link is still the one the menu names: a
+ * fix the ledger names goes the popup's way (`actOnMade`, by its id); a link Unwall only kept on a
+ * page that traps clicks can be put back, but has no other original than the address it shows.
+ */
+function actOnClicked(
+  menu: ReturnType<typeof followMenuTarget>,
+  ledger: Ledger,
+  traps: ClickTraps,
+  quietly: (change: () => void) => void,
+  byId: ById,
+) {
+  return ({ action, clicked }: { action: MadeRequest['action']; clicked: string }): MadeReply => {
+    const el = menu.at(clicked);
+    const id = el && ledger.idOf(el);
+    if (id) return byId({ action, id });
+    if (!el || action === 'original') return NOTHING;
+    let restored = false;
+    quietly(() => (restored = traps.restore(el)));
+    return { restored, original: null };
+  };
+}
+
+/** Undo of one fix, named by the popup (its id) or by the context menu (the link right-clicked). */
+function undoActions(
+  doc: Document,
+  signal: AbortSignal,
+  ledger: Ledger,
+  traps: ClickTraps,
+  quietly: (change: () => void) => void,
+  onRestored?: (ids: number[]) => void,
+) {
+  const isFix = (el: Element) => (el.localName === 'a' && !!ledger.intact(el)) || traps.isMarked(el);
+  const menu = followMenuTarget({ doc, signal, isFix });
+  const byId = actOnMade(doc, ledger, quietly, onRestored);
+  const byClick = actOnClicked(menu, ledger, traps, quietly, byId);
+  return (request: MadeRequest): MadeReply => ('clicked' in request ? byClick(request) : byId(request));
 }
 
 /**
@@ -95,7 +140,9 @@ export function createScanner(options: ScannerOptions) {
   // The page's change wins: an anchor never keeps a target the page no longer keeps beside it.
   const readChanged = (el: Element) => anchorsReading(el, run?.features.reads).forEach(ledger.giveBack);
   const follower = followMutations({ doc, signal, ledger, tasks, readChanged });
-  const traps = createClickTraps({ doc, ledger, signal });
+  const traps = createClickTraps({ doc, ledger, signal, color: options.color, note: options.keptNote });
+  // Before the click guard, which keeps the context menu event on a fix from the page's listeners.
+  const act = undoActions(doc, signal, ledger, traps, follower.quietly, options.onRestored);
   guardClicks({ doc, ledger, copyFailed: options.copyFailed ?? '', signal, traps });
 
   return {
@@ -107,7 +154,7 @@ export function createScanner(options: ScannerOptions) {
       const read = targetReader(features.reads);
       run = { features, read, visitor: candidatesFor({ engine, ledger, batcher, read }) };
       follower.follow(readAttributes(features.reads));
-      traps.start(features.trap ?? null);
+      traps.start(features.trap ?? null, features.marker);
       tasks.add(doc.body ?? doc.documentElement);
     },
     /** Stops following the page and puts every change back. */
@@ -117,8 +164,9 @@ export function createScanner(options: ScannerOptions) {
       tasks.clear();
       batcher.reset();
       run = null;
-      traps.stop();
+      // The ledger first: an anchor it rewrote after the trap marked it gets the trap's style back, then its own.
       ledger.undo();
+      traps.stop();
     },
     /**
      * Runs all queued work now, without slicing (for tests and benchmarks); with an engine that answers
@@ -129,8 +177,8 @@ export function createScanner(options: ScannerOptions) {
       follower.stop();
       return Promise.resolve();
     },
-    /** Acts on one fix the popup names by the ledger's id (see `actOnMade`). */
-    act: actOnMade(doc, ledger, follower.quietly, options.onRestored),
+    /** Acts on one fix the popup names by the ledger's id, or the menu by the link right-clicked (see `actOnMade`, `actOnClicked`). */
+    act,
     /** Settles when no work is queued and no answer is awaited. */
     idle: tasks.idle,
   };

@@ -143,15 +143,15 @@ export interface Protocol {
 }
 
 /**
- * What the popup asks of one fix in a frame, sent to that frame's content script (not to the
- * background): put it back (`restore`), or give the address the page had there (`original`). The
- * fix is named by the page's own id, never by anything read from the page.
+ * What the popup or the context menu asks of one fix in a frame, sent to that frame's content script
+ * (not to the background): put it back (`restore`), or give the address the page had there
+ * (`original`). The popup names the fix by the page's own id, never by anything read from the page;
+ * the menu asks for the fix the user last right-clicked in the frame, and only while its link is
+ * still `clicked` (the link's address as the browser's menu names it).
  */
-export interface MadeRequest {
-  type: 'made';
-  action: 'restore' | 'original';
-  id: number;
-}
+export type MadeRequest = { type: 'made'; action: 'restore' | 'original' } & (
+  { id: number } | { clicked: string }
+);
 
 /** The frame's answer: whether it put the fix back, or the page's own http(s) address there (else null). */
 export interface MadeReply {
