@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { useI18n } from './i18n';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface BuiltInRulesProps {
   /** Every built-in rule; null while the list loads. */
@@ -92,7 +93,7 @@ export function BuiltInRules({ catalog, off, onChange }: BuiltInRulesProps) {
         return (
           <details key={first.platform} class="builtin-group" open={query.trim() !== ''}>
             <summary>
-              {first.names[lang]}{' '}
+              {pickText(first.names, lang)}{' '}
               <span class="muted">{t('builtInCount', [String(entries.length), String(offHere)])}</span>
             </summary>
             <ul class="builtin-rows">
