@@ -31,19 +31,26 @@ for (const lang of ['zh-TW', 'zh-HK']) {
   });
 }
 
-test('a zh-TW browser names the site and says its payments in Traditional Chinese in the popup', async ({
+test('a zh-TW browser names the platform of a fix and the site, and says its payments, in Traditional Chinese in the popup', async ({
   server,
 }) => {
   const browser = await launchBrowser(server, { lang: 'zh-TW' });
   try {
     const page = await browser.context.newPage();
-    await page.goto('https://www.taobao.com/');
+    server.page(
+      'https://www.taobao.com/share',
+      `<p>【淘宝】https://e.tb.cn/h.826Ec69frH3tGlL?tk=4OaXgGvWPKX 点击链接直接打开</p>`,
+    );
+    await page.goto('https://www.taobao.com/share');
+    await expect(page.locator('a[data-unwall]')).toHaveCount(1);
     const tabId = await browser.serviceWorker!.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id;
     });
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    // The fix's row names the platform as the site card does.
+    await expect(popup.locator('.links .link__title')).toHaveText(`淘寶${tw.kindShare!.message}`);
     const card = popup.locator('details.pay-card');
     await expect(card.locator('.site__name')).toContainText('淘寶');
     await card.locator('summary').first().click();
