@@ -53,6 +53,21 @@ const layerZones = [
   { target: './utils/report', from: above('./utils/page', './utils/extension', './utils/protocol') },
   { target: './utils/page', from: above('./utils/extension', './utils/settings') },
   { target: './utils/extension', from: ['./utils/page', './components', './entrypoints'] },
+  // The Traditional forms of the data's texts: for the pages (components, entrypoints) only.
+  {
+    target: [
+      './utils/links',
+      './utils/platforms',
+      './utils/payments',
+      './utils/page',
+      './utils/extension',
+      './utils/protocol',
+      './utils/settings',
+      './utils/report',
+      './utils/url.ts',
+    ],
+    from: './utils/i18n',
+  },
   { target: './components', from: ['./entrypoints', './utils/extension'] },
 ].map((zone) => ({ ...zone, message: 'This import points up the layers of the house style.' }));
 
@@ -71,7 +86,13 @@ const contentScriptFiles = [
   'utils/extension/i18n.ts',
 ];
 
-const pureLayers = ['utils/links/**', 'utils/platforms/**', 'utils/payments/**', 'utils/url.ts'];
+const pureLayers = [
+  'utils/links/**',
+  'utils/platforms/**',
+  'utils/payments/**',
+  'utils/i18n/**',
+  'utils/url.ts',
+];
 
 /** The engine's files a content script is built from too: pure, and without zod. */
 const pureContentScriptFiles = [
@@ -84,6 +105,10 @@ const pureContentScriptFiles = [
 const pureImports = {
   group: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*'],
   message: 'The engine and the data stay pure: no browser, no UI.',
+};
+const pageOnlyImports = {
+  group: ['@/utils/i18n/*', '**/utils/i18n/*'],
+  message: 'The Traditional Chinese forms of the data are for the pages: content scripts stay small.',
 };
 const zodImports = {
   group: ['zod', 'zod/*', 'webextension-polyfill', '@/utils/settings/schema', '@/utils/extension/requests'],
@@ -121,7 +146,7 @@ export default tseslint.config(
   {
     files: contentScriptFiles,
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [zodImports] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodImports, pageOnlyImports] }] },
   },
   {
     files: pureLayers,

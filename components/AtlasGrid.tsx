@@ -4,6 +4,7 @@ import { claimStatusText, isShownReported } from './claim-status';
 import { useI18n } from './i18n';
 import { PaymentIcon } from './PaymentIcon';
 import { StatusIcon } from './StatusIcon';
+import { pickText } from '@/utils/i18n/pick-text';
 
 /** One cell of the grid: which site, which method. */
 export interface AtlasCellId {
@@ -41,7 +42,7 @@ function Cell({ site, method, today, selected, onSelect, detailsId }: CellProps)
   const reported = isShownReported(claim, today);
   const label = t('atlasCellLabel', [
     t(`method_${method}`),
-    site.names[lang],
+    pickText(site.names, lang),
     claimStatusText(t, claim, today),
   ]);
   return (
@@ -88,7 +89,7 @@ export function AtlasGrid({ sites, methods, today, selected, onSelect, detailsId
           {sites.map((site) => (
             <tr key={site.id} data-site={site.id}>
               <th scope="row" class="atlas-grid__site">
-                {site.names[lang]}
+                {pickText(site.names, lang)}
               </th>
               {methods.map((method) => (
                 <Cell

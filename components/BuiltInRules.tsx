@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogEntry } from '@/utils/links/rule-catalog';
 import { useI18n } from './i18n';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface BuiltInRulesProps {
   /** Every built-in rule; null while the list loads. */
@@ -123,7 +124,7 @@ export function BuiltInRules({ catalog, off, onChange }: BuiltInRulesProps) {
             open={query.trim() !== ''}
             summary={
               <>
-                {first.names[lang]}{' '}
+                {pickText(first.names, lang)}{' '}
                 <span class="muted">{t('builtInCount', [String(entries.length), String(offHere)])}</span>
               </>
             }

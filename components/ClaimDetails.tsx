@@ -4,6 +4,7 @@ import { formatFactDate } from './fact-date';
 import { useI18n } from './i18n';
 import { SourceList } from './SourceList';
 import { StatusIcon } from './StatusIcon';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface ClaimDetailsProps {
   id: string;
@@ -26,13 +27,13 @@ export function ClaimDetails({ id, chosen, today }: ClaimDetailsProps) {
   return (
     <section id={id} class="card atlas-claim" aria-live="polite" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} class="atlas-claim__heading">
-        {t('atlasClaimHeading', [t(`method_${claim.method}`), site.names[lang]])}
+        {t('atlasClaimHeading', [t(`method_${claim.method}`), pickText(site.names, lang)])}
       </h3>
       <p class={`pay__status status-${reported ? 'reported' : claim.status}`}>
         <StatusIcon status={claim.status} />
         {claimStatusText(t, claim, today)}
       </p>
-      <p class="atlas-claim__say">{claim.say[lang]}</p>
+      <p class="atlas-claim__say">{pickText(claim.say, lang)}</p>
       <p class="muted">
         {[
           claim.since && t('sinceDate', formatFactDate(claim.since, locale)),

@@ -1,5 +1,6 @@
 import type { MirrorChoice, MirrorOption } from '@/utils/links/mirrors';
 import { useI18n } from './i18n';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface MirrorChoicesProps {
   options: readonly MirrorOption[];
@@ -21,7 +22,7 @@ export function MirrorChoices({ options, chosen, onChange }: MirrorChoicesProps)
       <p class="muted">{t('mirrorsIntro')}</p>
       {options.map(({ platform, main, hosts }) => (
         <label key={platform.id} class="field">
-          <span>{t('mirrorLabel', platform.names[lang])}</span>
+          <span>{t('mirrorLabel', pickText(platform.names, lang))}</span>
           <select
             value={chosen[platform.id] ?? main}
             onChange={(e) => {
@@ -29,10 +30,10 @@ export function MirrorChoices({ options, chosen, onChange }: MirrorChoicesProps)
               onChange(platform.id, host === main ? null : host);
             }}
           >
-            <option value={main}>{t('mirrorMain', [platform.names[lang], main])}</option>
+            <option value={main}>{t('mirrorMain', [pickText(platform.names, lang), main])}</option>
             {hosts.map(({ host, names }) => (
               <option key={host} value={host}>
-                {t('mirrorOption', [names[lang], host])}
+                {t('mirrorOption', [pickText(names, lang), host])}
               </option>
             ))}
           </select>

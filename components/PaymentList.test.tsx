@@ -9,14 +9,14 @@ import { PaymentList } from './PaymentList';
 import { SiteCard } from './SiteCard';
 
 /** Messages as their keys, so the test sees exactly which data each row was built from. */
-const keys = (lang: 'en' | 'zh'): I18n => ({
+const keys = (lang: I18n['lang']): I18n => ({
   t: (key, subs) => (subs === undefined ? key : `${key}(${[subs].flat().join(',')})`),
-  locale: lang === 'en' ? 'en' : 'zh-CN',
+  locale: { en: 'en', zh: 'zh-CN', 'zh-Hant': 'zh-TW' }[lang],
   lang,
 });
 const today = new Date('2026-12-01T00:00:00Z');
 
-function mount(node: preact.ComponentChild, lang: 'en' | 'zh' = 'en'): HTMLElement {
+function mount(node: preact.ComponentChild, lang: I18n['lang'] = 'en'): HTMLElement {
   const root = document.createElement('div');
   render(<I18nContext.Provider value={keys(lang)}>{node}</I18nContext.Provider>, root);
   return root;
@@ -92,6 +92,17 @@ describe('SiteCard', () => {
     const summary = mount(<SiteCard site={site} sites={coreSites} today={today} />).querySelector('summary')!;
     expect(summary.querySelector('.summary__item')?.className).toBe('summary__item status-reported');
     expect(summary.textContent).not.toContain('✓');
+  });
+
+  it('names the site and says its claims in Traditional Chinese to a zh_TW or zh_HK reader', () => {
+    const taobao = coreSites.find((s) => s.id === 'taobao') as PaymentSite;
+    const root = mount(<SiteCard site={taobao} sites={coreSites} today={today} />, 'zh-Hant');
+    expect(root.querySelector('.site__name')?.textContent).toBe('paymentsHeading · 淘寶');
+    const says = [...root.querySelectorAll('.pay__say')].map((p) => p.textContent);
+    expect(says).toContain('支付寶是淘寶最主要的付款方式。');
+    expect(root.querySelector('.visitor__line')?.textContent).toContain('支付寶');
+    const simplified = mount(<SiteCard site={taobao} sites={coreSites} today={today} />, 'zh');
+    expect(simplified.querySelector('.site__name')?.textContent).toBe('paymentsHeading · 淘宝');
   });
 
   it('offers only the search where no site is known', () => {

@@ -4,6 +4,7 @@ import { useI18n } from './i18n';
 import { PaymentIcon } from './PaymentIcon';
 import { SourceDisclosure } from './SourceDisclosure';
 import { StatusIcon, type ShownStatus } from './StatusIcon';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface PaymentListProps {
   claims: readonly PaymentClaim[];
@@ -29,7 +30,7 @@ function Claim({ claim, today }: { claim: PaymentClaim; today: Date }) {
           {t(`status_${status}`)}
         </span>
       </div>
-      <p class="pay__say">{claim.say[lang]}</p>
+      <p class="pay__say">{pickText(claim.say, lang)}</p>
       {claim.confirmed && <p class="pay__confirmed">{t('lastConfirmed', claim.confirmed.slice(0, 7))}</p>}
       <SourceDisclosure sources={claim.sources} />
     </li>

@@ -2,6 +2,7 @@ import type { AppOnlyCodeMatch, FoundLink, QrReading } from '@/utils/links';
 import { CopyButton } from './CopyButton';
 import { useI18n } from './i18n';
 import { LinkActions } from './LinkActions';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface QrReadingsProps {
   readings: readonly QrReading[];
@@ -42,7 +43,7 @@ function AppOnly({ code }: { code: AppOnlyCodeMatch }) {
   const { t, lang } = useI18n();
   return (
     <p class="qr-app-only" role="note">
-      {t(appOnlyKeys[code.kind], lang === 'zh' ? code.app.zh : code.app.en)}
+      {t(appOnlyKeys[code.kind], pickText(code.app, lang))}
     </p>
   );
 }

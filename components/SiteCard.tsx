@@ -3,6 +3,7 @@ import { useI18n } from './i18n';
 import { PaymentList, shownStatus } from './PaymentList';
 import { SiteSearch } from './SiteSearch';
 import { VisitorLine } from './VisitorLine';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface SiteCardProps {
   /** The site whose payment facts cover the tab's page, or null. */
@@ -52,7 +53,7 @@ export function SiteCard({ site, sites, today }: SiteCardProps) {
     <details class="card pay-card">
       <summary>
         <span id="site-heading" class="site__name">
-          {t('paymentsHeading')} · {site.names[lang]}
+          {t('paymentsHeading')} · {pickText(site.names, lang)}
         </span>
         <span class="summary__items">
           {shown.map((claim, i) => (

@@ -3,6 +3,7 @@ import type { PaymentSite } from '@/utils/payments/schema';
 import { searchSites } from '@/utils/payments/site-for-url';
 import { useI18n } from './i18n';
 import { PaymentList } from './PaymentList';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface SiteSearchProps {
   sites: readonly PaymentSite[];
@@ -35,15 +36,15 @@ export function SiteSearch({ sites, today }: SiteSearchProps) {
           {results.map((site) => (
             <li key={site.id}>
               <button type="button" class="chip" onClick={() => setChosen(site)}>
-                {site.names[lang]}
+                {pickText(site.names, lang)}
               </button>
             </li>
           ))}
         </ul>
       )}
       {chosen && (
-        <section aria-label={chosen.names[lang]}>
-          <h3 class="site__name">{chosen.names[lang]}</h3>
+        <section aria-label={pickText(chosen.names, lang)}>
+          <h3 class="site__name">{pickText(chosen.names, lang)}</h3>
           <PaymentList claims={chosen.claims} today={today} />
         </section>
       )}

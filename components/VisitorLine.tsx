@@ -2,6 +2,7 @@ import type { PaymentSite } from '@/utils/payments/schema';
 import { visitorLine } from '@/utils/payments/visitor';
 import { useI18n } from './i18n';
 import { SourceDisclosure } from './SourceDisclosure';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface VisitorLineProps {
   site: PaymentSite;
@@ -15,7 +16,7 @@ export function VisitorLine({ site, today }: VisitorLineProps) {
   return (
     <div class={`visitor visitor--${line.answer}`}>
       <p class="visitor__line">
-        <strong>{t('visitorLabel')}</strong> {line.say[lang]}
+        <strong>{t('visitorLabel')}</strong> {pickText(line.say, lang)}
       </p>
       {line.facts.length > 0 && (
         <details class="visitor__facts">
@@ -23,7 +24,7 @@ export function VisitorLine({ site, today }: VisitorLineProps) {
           <ul>
             {line.facts.map((fact) => (
               <li key={fact.id}>
-                {fact.say[lang]}
+                {pickText(fact.say, lang)}
                 <SourceDisclosure sources={fact.sources} />
               </li>
             ))}

@@ -2,6 +2,7 @@ import type { TimelineEvent } from '@/utils/payments/timeline';
 import { formatFactDate } from './fact-date';
 import { useI18n } from './i18n';
 import { SourceList } from './SourceList';
+import { pickText } from '@/utils/i18n/pick-text';
 
 export interface WallsTimelineProps {
   events: readonly TimelineEvent[];
@@ -19,7 +20,7 @@ export function WallsTimeline({ events }: WallsTimelineProps) {
             <time class="timeline__date" dateTime={event.date}>
               {formatFactDate(event.date, locale)}
             </time>
-            <p class="timeline__title">{event.title[lang]}</p>
+            <p class="timeline__title">{pickText(event.title, lang)}</p>
             <SourceList sources={event.sources} />
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { UiLang } from '@/utils/i18n/pick-text';
 
 /**
  * Words and formats for the components, given by the entrypoint (components never call the browser):
@@ -8,8 +9,8 @@ import { useContext } from 'preact/hooks';
 export interface I18n {
   t(key: string, substitutions?: string | string[]): string;
   locale: string;
-  /** 'zh' or 'en': picks the name a platform is shown under. */
-  lang: 'zh' | 'en';
+  /** Picks the form of the data's names and sentences a reader sees (`pickText`). */
+  lang: UiLang;
 }
 
 export const I18nContext = createContext<I18n>({ t: (key) => key, locale: 'en', lang: 'en' });

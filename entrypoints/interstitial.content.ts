@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { t, uiI18n } from '@/utils/extension/i18n';
+import { isChineseUi, t } from '@/utils/extension/i18n';
 import { ask } from '@/utils/extension/page-client';
 import { limits, type InterstitialReply } from '@/utils/protocol';
 import { isHttpHref } from '@/utils/url';
@@ -19,7 +19,7 @@ function domReady(): Promise<void> {
 
 function showWarning(reply: InterstitialReply, verdict: Verdict, target: string): void {
   const names = reply.names ?? { en: location.hostname, zh: location.hostname };
-  const name = uiI18n().lang === 'zh' ? names.zh : names.en;
+  const name = isChineseUi() ? names.zh : names.en;
   showWarningBar(document, target, {
     verdict: t(verdict === 'blocked' ? 'warnBlocked' : 'warnUnsafe', name),
     leadsTo: t('warnTarget'),

@@ -1,10 +1,13 @@
 /**
- * Writes public/_locales/zh_TW/messages.json (and the same as zh_HK) from zh_CN: `npm run locales:tw`. Run it after any
- * change to the Chinese messages; a unit test fails while zh_TW is not what this produces.
+ * Writes public/_locales/zh_TW/messages.json (and the same as zh_HK) from zh_CN, and
+ * utils/i18n/zh-hant.json (the Traditional form of every Chinese text of the data the pages show:
+ * platform and site names, payment sentences, method names): `npm run locales:tw`. Run it after any
+ * change to the Chinese messages or data; unit tests fail while either is not what this produces.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { toTaiwanCatalogue, type TaiwanOverrides } from './traditional-chinese';
+import { chineseTexts, shownData, toHantMap } from './zh-hant-data';
 
 const root = resolve(import.meta.dirname, '..');
 const source = readFileSync(resolve(root, 'public/_locales/zh_CN/messages.json'), 'utf8');
@@ -19,3 +22,6 @@ for (const locale of ['zh_TW', 'zh_HK']) {
   writeFileSync(target, catalogue);
   console.log(`wrote ${target.slice(root.length + 1)}`);
 }
+const data = resolve(root, 'utils/i18n/zh-hant.json');
+writeFileSync(data, toHantMap(chineseTexts(shownData), overrides));
+console.log(`wrote ${data.slice(root.length + 1)}`);

@@ -12,6 +12,8 @@ export interface TaiwanOverrides {
 
 // OpenCC's Mainland to Taiwan conversion with Taiwan phrases: 软件 → 軟體, 视频 → 影片, 网络 → 網路.
 const toTaiwanPhrases = Converter({ from: 'cn', to: 'twp' });
+// The same without the phrases, for proper names: 腾讯视频 → 騰訊視頻 (the brand), not 騰訊影片.
+const toTaiwanCharacters = Converter({ from: 'cn', to: 'tw' });
 
 /**
  * The Traditional Chinese (Taiwan) text of one Simplified message: converted, then the override terms
@@ -22,6 +24,18 @@ export function toTaiwanText(text: string, overrides: TaiwanOverrides): string {
   return Object.entries(overrides.terms).reduce(
     (converted, [from, to]) => replaceTerm(converted, from, to),
     toTaiwanPhrases(text),
+  );
+}
+
+/**
+ * The Traditional Chinese (Taiwan) form of a proper name (a platform, a site, a payment method):
+ * its characters converted, its words kept (a brand is not translated), then the override terms.
+ * @example toTaiwanName('腾讯视频', { messages: {}, terms: {} }) // '騰訊視頻'
+ */
+export function toTaiwanName(text: string, overrides: TaiwanOverrides): string {
+  return Object.entries(overrides.terms).reduce(
+    (converted, [from, to]) => replaceTerm(converted, from, to),
+    toTaiwanCharacters(text),
   );
 }
 

@@ -10,7 +10,9 @@ import { SiteCard } from '@/components/SiteCard';
 import { PauseControls } from '@/components/PauseControls';
 import { ReportProblem } from '@/components/ReportProblem';
 import { SiteSwitch } from '@/components/SiteSwitch';
+import { what } from '@/utils/extension/describe';
 import { t, uiI18n } from '@/utils/extension/i18n';
+import { pickText } from '@/utils/i18n/pick-text';
 import type { TabState } from '@/utils/protocol';
 import { readSettings, setSiteDisabled, watchSettings, type Settings } from '@/utils/extension/settings';
 import { pauseAll, readPause, resumeAll, watchPause, type PauseState } from '@/utils/extension/pause';
@@ -29,6 +31,19 @@ import { hostOfHref, isHttpHref } from '@/utils/url';
 
 function hostOf(url: string | null): string | null {
   return url && isHttpHref(url) ? hostOfHref(url) : null;
+}
+
+/**
+ * The fixes with their labels in the reader's form: the background names platforms as the data
+ * writes them, the popup in Traditional Chinese too (it carries the Traditional forms; the background does not).
+ */
+function inReadersForm(fixed: TabState['fixed']): TabState['fixed'] {
+  const { lang } = uiI18n();
+  if (lang !== 'zh-Hant') return fixed;
+  return fixed.map((item) => ({
+    ...item,
+    label: what(item.platform, item.kind, (names) => pickText(names, lang)),
+  }));
 }
 
 export function App() {
@@ -84,7 +99,7 @@ export function App() {
         )}
         {tab && host && (
           <FixedLinks
-            items={tab.fixed}
+            items={inReadersForm(tab.fixed)}
             clickable={tab.clickable}
             handlers={tabId === null ? undefined : fixActionsFor(tabId)}
           />

@@ -7,6 +7,7 @@ import { WelcomeSamples } from '@/components/WelcomeSamples';
 import { t, uiI18n } from '@/utils/extension/i18n';
 import { readSettings, type Settings } from '@/utils/extension/settings';
 import { welcomeSamples } from '@/utils/extension/welcome';
+import { pickText } from '@/utils/i18n/pick-text';
 import { createPageEngine } from '@/utils/links';
 import { liveSamples } from './live-samples';
 
@@ -17,7 +18,8 @@ export function App() {
   useEffect(() => {
     if (!settings) return;
     const done = new AbortController();
-    liveSamples(document, settings.userRules, done.signal);
+    const { lang } = uiI18n();
+    liveSamples(document, settings.userRules, done.signal, (names) => pickText(names, lang));
     return () => done.abort();
   }, [settings]);
   const engine = createPageEngine(settings?.userRules ?? []);

@@ -7,7 +7,13 @@ import { platforms } from '@/utils/platforms';
 import { featureNames } from '@/utils/settings/schema';
 import { paymentMethodIds, paymentStatusSchema, sourceGrades } from '@/utils/payments/schema';
 import { appOnlyKindSchema, exampleSchema } from '@/utils/platforms/schema';
-import { toTaiwanCatalogue, toTaiwanText, type TaiwanOverrides } from '../../scripts/traditional-chinese';
+import {
+  toTaiwanCatalogue,
+  toTaiwanName,
+  toTaiwanText,
+  type TaiwanOverrides,
+} from '../../scripts/traditional-chinese';
+import { chineseTexts, shownData, toHantMap } from '../../scripts/zh-hant-data';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -135,7 +141,30 @@ describe('the Traditional Chinese catalogue', () => {
     expect(toTaiwanText(simplified, overrides)).toBe(traditional);
   });
 
-  it('tells the UI it is Traditional Chinese, which still reads the platforms’ Chinese names', () => {
+  it('tells the UI it is Traditional Chinese, which reads the data in its Traditional forms', () => {
     expect(tw.langCode!.message).toBe('zh-TW');
+  });
+});
+
+describe('the Traditional Chinese forms of the data', () => {
+  const overrides = JSON.parse(readText('scripts/locales-tw-overrides.json')) as TaiwanOverrides;
+  const texts = chineseTexts(shownData);
+
+  it('are what `npm run locales:tw` makes from the data (run it after changing a Chinese name or sentence)', () => {
+    expect(readText('utils/i18n/zh-hant.json')).toBe(toHantMap(texts, overrides));
+  });
+
+  it('cover the names and sentences the pages show', () => {
+    expect(texts.names).toEqual(expect.arrayContaining(['淘宝', '京东', '支付宝', '微信支付']));
+    expect(texts.texts).toContain('可以用支付宝付款。');
+    expect(texts.texts.some((text) => text.startsWith('据报道：在支付宝或微信支付中绑定'))).toBe(true);
+  });
+
+  it.each([
+    ['淘宝', '淘寶'],
+    ['腾讯视频', '騰訊視頻'],
+    ['支付宝', '支付寶'],
+  ])('names %s as %s: its characters, not its words', (simplified, traditional) => {
+    expect(toTaiwanName(simplified, overrides)).toBe(traditional);
   });
 });

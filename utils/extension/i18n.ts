@@ -18,17 +18,13 @@ export function isChineseUi(): boolean {
 }
 
 /**
- * Words and formats for the UI components: messages, the locale for numbers and dates, and which
- * platform name to show. The locale follows the language the messages were picked in (the browser
+ * Words and formats for the UI components: messages, the locale for numbers and dates, and the
+ * language of the data's names and sentences (`zh-Hant` for the Traditional catalogues). The locale follows the language the messages were picked in (the browser
  * can report another UI language than the one it chose the catalogue for), so text and dates agree.
  */
-export function uiI18n(): { t: typeof t; locale: string; lang: 'zh' | 'en' } {
+export function uiI18n(): { t: typeof t; locale: string; lang: 'en' | 'zh' | 'zh-Hant' } {
   const code = t('langCode');
-  const lang = isChineseUi() ? 'zh' : 'en';
   const ui = browser.i18n.getUILanguage();
-  return {
-    t,
-    lang,
-    locale: lang === 'zh' ? (code === 'zh-TW' ? 'zh-TW' : 'zh-CN') : ui.startsWith('en') ? ui : 'en',
-  };
+  if (!isChineseUi()) return { t, lang: 'en', locale: ui.startsWith('en') ? ui : 'en' };
+  return code === 'zh-TW' ? { t, lang: 'zh-Hant', locale: 'zh-TW' } : { t, lang: 'zh', locale: 'zh-CN' };
 }

@@ -75,7 +75,7 @@ describe('applying answers', () => {
     document.body.innerHTML = '';
   });
 
-  it('links a text, records it, moves the walks off it, and reports once, quietly', () => {
+  it('links a text, records it, moves the walks off it, and reports once, quietly, with the share text as written', () => {
     const { apply, ledger, reports, moved, quiet } = applier();
     const node = paragraph();
     apply(batch([node]), { texts: [[share]], hrefs: [] }, all);
@@ -84,7 +84,7 @@ describe('applying answers', () => {
     expect(ledger.intact(a)).not.toBeNull();
     expect(moved[0]![0]).toBe(node);
     expect(reports).toEqual([
-      [{ original: url, url, kind: 'share', platform: 'jd', label: 'JD.com share text', id: 1 }],
+      [{ original: text, url, kind: 'share', platform: 'jd', label: 'JD.com share text', id: 1 }],
     ]);
     expect(quiet()).toBe(1);
   });

@@ -6,6 +6,7 @@ import type { Ledger } from './ledger';
 import { linkifyTextNode } from './linkify';
 import { DARK_TEAL, markColorFor, type Backgrounds } from './mark-color';
 import type { TargetReader } from './page-reads';
+import { writtenTexts } from './written';
 
 export interface ApplyOptions {
   ledger: Ledger;
@@ -22,7 +23,7 @@ export interface ApplyOptions {
   color?: (el: Element, known: Backgrounds) => string;
 }
 
-/** The fix as the page reports it: the engine's link, with its label, for what the page showed, and the ledger's id of it. */
+/** The fix as the page reports it: the engine's link, with its label, for what the page wrote (a share text whole), and the ledger's id of it. */
 function reported(link: PageLink, original: string, id: number): FixedLink {
   return { original, url: link.url, kind: link.kind, platform: link.platform, label: link.label, id };
 }
@@ -73,7 +74,8 @@ export function createApplier(options: ApplyOptions) {
     });
     const ids = ledger.addText(linked);
     options.linked(node, linked.pieces);
-    allowed.forEach((l, i) => fixed.push(reported(l, l.original, ids[i]!)));
+    const written = writtenTexts(text, allowed);
+    allowed.forEach((l, i) => fixed.push(reported(l, written[i]!, ids[i]!)));
   };
 
   /** `attribute`: the anchor's href attribute when it was collected; `href`: as the browser resolved it. */

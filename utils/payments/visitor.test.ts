@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { definePaymentSite, unconfirmed } from './define-site';
 import { paymentSourceSchema, type PaymentClaim, type PaymentSite, type PaymentSource } from './schema';
-import { visitorFacts, visitorLine } from './visitor';
+import { paymentSites } from './registry';
+import { visitorFacts, visitorLine, visitorSayings } from './visitor';
 
 const today = new Date('2026-12-01T00:00:00Z');
 const official: PaymentSource = { title: 'A company: its help page', date: '2026-06', grade: 'official' };
@@ -76,6 +77,15 @@ describe('the visitor line of a site', () => {
     const line = visitorLine(site(unconfirmed('alipay'), claim('wechat_pay', 'pending')), today);
     expect(line.answer).toBe('unknown');
     expect(line.facts).toEqual([]);
+  });
+});
+
+describe('the sentences of the visitor line', () => {
+  it("lists every sentence a site's line says, in every year (the translations are made from the list)", () => {
+    const days = [2019, 2023, 2025, 2027, 2031].map((year) => new Date(Date.UTC(year, 5, 1)));
+    const said = paymentSites.flatMap((site) => days.map((day) => visitorLine(site, day).say));
+    for (const say of said) expect(visitorSayings).toContainEqual(say);
+    expect(new Set(said.map((say) => say.zh)).size).toBeGreaterThan(3);
   });
 });
 

@@ -121,6 +121,7 @@ export interface VisitorLine {
 }
 
 const wallets = ['alipay', 'wechat_pay'] as const;
+type Wallet = (typeof wallets)[number];
 const walletNames = {
   alipay: { en: 'Alipay', zh: '支付宝' },
   wechat_pay: { en: 'WeChat Pay', zh: '微信支付' },
@@ -129,22 +130,61 @@ const walletFacts = visitorFacts.filter((f) => f.id !== 'alipay-plus');
 const takes = (claim: PaymentClaim | undefined) =>
   claim?.status === 'supported' || claim?.status === 'partial';
 
-function walletLine(claims: readonly PaymentClaim[], today: Date): VisitorLine {
-  const en = claims.map((c) => walletNames[c.method as (typeof wallets)[number]].en).join(' or ');
-  const zh = claims.map((c) => walletNames[c.method as (typeof wallets)[number]].zh).join('或');
-  const [answer, enLead, zhLead] = claims.every((c) => isReported(c, today))
-    ? (['reported', 'Reportedly', '据报道'] as const)
-    : claims.some((c) => c.status === 'supported')
-      ? (['wallets', 'Yes', '可以'] as const)
-      : (['partly', 'Partly', '部分可以'] as const);
+type Say = VisitorLine['say'];
+/** The word a line starts with, in both languages. */
+const leads = {
+  yes: { en: 'Yes', zh: '可以' },
+  reported: { en: 'Reportedly', zh: '据报道' },
+  partly: { en: 'Partly', zh: '部分可以' },
+} as const;
+
+const cardsSay = (lead: Say): Say => ({
+  en: `${lead.en}: foreign cards are accepted at checkout.`,
+  zh: `${lead.zh}：结账时直接接受境外银行卡。`,
+});
+
+function walletSay(lead: Say, methods: readonly Wallet[]): Say {
+  const en = methods.map((m) => walletNames[m].en).join(' or ');
+  const zh = methods.map((m) => walletNames[m].zh).join('或');
   return {
-    answer,
-    say: {
-      en: `${enLead}: add a foreign Visa, Mastercard or JCB card to ${en} and pay with it (3% fee on payments over CNY 200).`,
-      zh: `${zhLead}：在${zh}中绑定境外 Visa、Mastercard 或 JCB 卡付款（单笔超过200元收取3%服务费）。`,
-    },
-    facts: walletFacts,
+    en: `${lead.en}: add a foreign Visa, Mastercard or JCB card to ${en} and pay with it (3% fee on payments over CNY 200).`,
+    zh: `${lead.zh}：在${zh}中绑定境外 Visa、Mastercard 或 JCB 卡付款（单笔超过200元收取3%服务费）。`,
   };
+}
+
+const fixedSays = {
+  partly: {
+    en: 'Partly: foreign cards work for some purchases.',
+    zh: '部分可以：部分订单可用境外银行卡付款。',
+  },
+  no: { en: 'No: foreign cards are not accepted here.', zh: '不可以：这里不接受境外银行卡。' },
+  unknown: {
+    en: 'Unknown: nobody has confirmed how a visitor from abroad can pay here.',
+    zh: '未知：暂无公开资料说明境外访客能否在这里付款。',
+  },
+} as const;
+
+/**
+ * Every sentence `visitorLine` can say, for the pages' translations (the Traditional Chinese forms
+ * are made from this list at build time; the line itself is made at run time).
+ */
+export const visitorSayings: readonly Say[] = [
+  cardsSay(leads.yes),
+  cardsSay(leads.reported),
+  ...[leads.yes, leads.reported, leads.partly].flatMap((lead) =>
+    [['alipay'], ['wechat_pay'], wallets].map((methods) => walletSay(lead, methods as readonly Wallet[])),
+  ),
+  ...Object.values(fixedSays),
+];
+
+function walletLine(claims: readonly PaymentClaim[], today: Date): VisitorLine {
+  const methods = claims.map((c) => c.method as Wallet);
+  const [answer, lead] = claims.every((c) => isReported(c, today))
+    ? (['reported', leads.reported] as const)
+    : claims.some((c) => c.status === 'supported')
+      ? (['wallets', leads.yes] as const)
+      : (['partly', leads.partly] as const);
+  return { answer, say: walletSay(lead, methods), facts: walletFacts };
 }
 
 /**
@@ -156,40 +196,14 @@ export function visitorLine(site: PaymentSite, today: Date): VisitorLine {
   const claimOf = (method: string) => site.claims.find((c) => c.method === method);
   const cards = claimOf('intl_cards');
   if (cards?.status === 'supported') {
-    const [answer, en, zh] = isReported(cards, today)
-      ? (['reported', 'Reportedly', '据报道'] as const)
-      : (['cards', 'Yes', '可以'] as const);
-    return {
-      answer,
-      say: { en: `${en}: foreign cards are accepted at checkout.`, zh: `${zh}：结账时直接接受境外银行卡。` },
-      facts: [],
-    };
+    const [answer, lead] = isReported(cards, today)
+      ? (['reported', leads.reported] as const)
+      : (['cards', leads.yes] as const);
+    return { answer, say: cardsSay(lead), facts: [] };
   }
   const paying = wallets.map(claimOf).filter((c): c is PaymentClaim => takes(c));
   if (paying.length > 0) return walletLine(paying, today);
-  if (cards?.status === 'partial') {
-    return {
-      answer: 'partly',
-      say: {
-        en: 'Partly: foreign cards work for some purchases.',
-        zh: '部分可以：部分订单可用境外银行卡付款。',
-      },
-      facts: [],
-    };
-  }
-  if (cards?.status === 'unsupported') {
-    return {
-      answer: 'no',
-      say: { en: 'No: foreign cards are not accepted here.', zh: '不可以：这里不接受境外银行卡。' },
-      facts: [],
-    };
-  }
-  return {
-    answer: 'unknown',
-    say: {
-      en: 'Unknown: nobody has confirmed how a visitor from abroad can pay here.',
-      zh: '未知：暂无公开资料说明境外访客能否在这里付款。',
-    },
-    facts: [],
-  };
+  if (cards?.status === 'partial') return { answer: 'partly', say: fixedSays.partly, facts: [] };
+  if (cards?.status === 'unsupported') return { answer: 'no', say: fixedSays.no, facts: [] };
+  return { answer: 'unknown', say: fixedSays.unknown, facts: [] };
 }
