@@ -13,6 +13,7 @@ const html = `<!doctype html><meta charset="utf-8"><body style="background:#fff;
 <p><a id="app" href="${APP}">商品</a></p>
 <p id="share">看看 ${SHARE}</p>
 <p id="token">快抢 ￥dAEYbi4KO4D￥ 打开淘宝</p>
+<p id="plain">文档见 https://docs.example.org/guide 。</p>
 <div id="dark" style="background:#2b2b2b;color:#e5e5e5;padding:8px">
   <a id="dark-wrap" style="color:#e5e5e5" href="https://link.zhihu.com/?target=https%3A%2F%2Fexample.org%2Fdark">深色卡片</a>
   <p id="dark-share">【京东】https://3.cn/2odH-z1a</p>
@@ -23,6 +24,7 @@ async function openMarks(page: Page, server: { page(url: string, html: string): 
   server.page(PAGE, html);
   await page.goto(PAGE);
   await expect(page.locator('#token [data-unwall="token"]')).toHaveCount(1);
+  await expect(page.locator('#plain a[data-unwall]')).toHaveCount(1);
   await expect(page.locator('#dark-share a[data-unwall]')).toHaveCount(1);
   await expect(page.locator('#dark-wrap')).toHaveAttribute('data-unwall', 'wrapper');
 }
@@ -44,14 +46,20 @@ function markedCount(page: Page, selectors: string[]): Promise<number> {
 }
 
 test.describe('marks and undo', () => {
-  test('every fix carries the mark: a wrapper, an app link, a share text and a token', async ({
+  test('every fix carries the mark: a wrapper, an app link, a share text, a token and a plain address', async ({
     context,
     server,
   }) => {
     const page = await context.newPage();
     await openMarks(page, server);
-    const fixed = ['#wrap', '#app', '#share a[data-unwall]', '#token [data-unwall="token"]'];
-    expect(await markedCount(page, fixed)).toBe(4);
+    const fixed = [
+      '#wrap',
+      '#app',
+      '#share a[data-unwall]',
+      '#token [data-unwall="token"]',
+      '#plain a[data-unwall]',
+    ];
+    expect(await markedCount(page, fixed)).toBe(fixed.length);
     // The page's text is unchanged, character for character.
     await expect(page.locator('#share')).toHaveText(`看看 ${SHARE}`);
     await expect(page.locator('#wrap')).toHaveText('GitHub 项目');

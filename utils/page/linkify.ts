@@ -27,7 +27,7 @@ const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
 function fresh(
   doc: Document,
   tag: 'a' | 'span',
-  look: 'marked' | 'plain' | 'link',
+  look: 'marked' | 'plain',
   color: string,
 ): HTMLElement {
   let perDoc = prototypes.get(doc);
@@ -53,13 +53,14 @@ function fresh(
 
 /**
  * The element standing for one link (empty: the link's own text node is moved into it) and its record.
- * A plain address made clickable was not blocked: it looks like an ordinary link, not like Unwall's work.
+ * Every link Unwall makes carries its mark, a plain address made clickable too (it is not counted as
+ * unblocked, but it is Unwall's change all the same).
  */
 function element(doc: Document, link: PageLink, options: LinkifyOptions, color: string): [HTMLElement, Made] {
   const title = options.describe(link);
   const marker = options.marker ?? true;
   if (link.url && isHttpHref(link.url)) {
-    const a = fresh(doc, 'a', link.kind === 'url' ? 'link' : marker ? 'marked' : 'plain', color);
+    const a = fresh(doc, 'a', marker ? 'marked' : 'plain', color);
     a.setAttribute('href', link.url);
     a.setAttribute(UNWALL_ATTR, link.kind);
     a.setAttribute(HREF_ATTR, link.url);

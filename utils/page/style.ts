@@ -32,15 +32,13 @@ const marked = (style: string, color: string) =>
 
 /**
  * Styles an inserted element (one style declaration, parsed once): `marked` adds Unwall's dotted (link)
- * or dashed (token) underline in `color`, `plain` none, `link` the look of an ordinary link.
+ * or dashed (token) underline in `color`, `plain` none (the marks switched off).
  */
-export function styleInserted(el: HTMLElement, look: 'marked' | 'plain' | 'link', color: string): void {
+export function styleInserted(el: HTMLElement, look: 'marked' | 'plain', color: string): void {
   el.style.cssText =
-    look === 'link'
-      ? neutral + 'text-decoration:underline!important;'
-      : look === 'plain'
-        ? neutral + 'text-decoration:inherit!important;'
-        : neutral + marked(el.tagName === 'SPAN' ? 'dashed' : 'dotted', color);
+    look === 'plain'
+      ? neutral + 'text-decoration:inherit!important;'
+      : neutral + marked(el.tagName === 'SPAN' ? 'dashed' : 'dotted', color);
 }
 
 /**
