@@ -24,12 +24,7 @@ export interface LinkifyOptions {
  */
 const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
 
-function fresh(
-  doc: Document,
-  tag: 'a' | 'span',
-  look: 'marked' | 'plain',
-  color: string,
-): HTMLElement {
+function fresh(doc: Document, tag: 'a' | 'span', look: 'marked' | 'plain', color: string): HTMLElement {
   let perDoc = prototypes.get(doc);
   if (!perDoc) prototypes.set(doc, (perDoc = new Map()));
   const key = `${tag}${look}${color}`;
