@@ -6,7 +6,9 @@ import { createFixedLinks } from '@/utils/extension/fixed-links';
 import { onFixMenuClick } from '@/utils/extension/fix-menu';
 import { commandsApi, contextMenusApi } from '@/utils/extension/optional-apis';
 import { schedulePackRefresh } from '@/utils/extension/pack-subscription';
+import { uiI18n } from '@/utils/extension/i18n';
 import { createPageService } from '@/utils/extension/page-service';
+import { pickText } from '@/utils/i18n/pick-text';
 import { onQrReadMenuClick } from '@/utils/extension/qr-menu';
 import { onMessageOf, routeMessages } from '@/utils/extension/router';
 import { openWelcomeOnInstall } from '@/utils/extension/welcome';
@@ -18,7 +20,9 @@ export default defineBackground({
   type: 'module',
   main() {
     const fixed = createFixedLinks();
-    const pages = createPageService();
+    // Labels the pages show (`淘寶分享口令`) name platforms in the reader's script, Traditional too.
+    const lang = uiI18n().lang;
+    const pages = createPageService({ nameOf: (names) => pickText(names, lang) });
     // Work of senders without a tab (none today) shares one queue.
     const from = (sender: Sender) => ({ tab: sender.tab?.id ?? -1, frame: sender.frameId ?? 0 });
     browser.runtime.onMessage.addListener(

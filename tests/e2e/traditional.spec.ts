@@ -31,7 +31,7 @@ for (const lang of ['zh-TW', 'zh-HK']) {
   });
 }
 
-test('a zh-TW browser names the platform of a fix and the site, and says its payments, in Traditional Chinese in the popup', async ({
+test('a zh-TW browser names the platform of a fix (page tooltip and popup) and the site, and says its payments, in Traditional Chinese', async ({
   server,
 }) => {
   const browser = await launchBrowser(server, { lang: 'zh-TW' });
@@ -43,6 +43,11 @@ test('a zh-TW browser names the platform of a fix and the site, and says its pay
     );
     await page.goto('https://www.taobao.com/share');
     await expect(page.locator('a[data-unwall]')).toHaveCount(1);
+    // The link's tooltip in the page names the platform in Traditional script too (the background's label).
+    await expect(page.locator('a[data-unwall]')).toHaveAttribute(
+      'title',
+      new RegExp(`^淘寶${tw.kindShare!.message}`),
+    );
     const tabId = await browser.serviceWorker!.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id;

@@ -8,20 +8,33 @@ import type { InterstitialReply, PageLink, PagePermit, ResolveReply, ResolveRequ
 import { platforms } from '@/utils/platforms';
 import { enabledKinds } from '@/utils/settings/features';
 import { isSiteDisabled, type Settings } from '@/utils/settings/schema';
-import { platformName, what } from './describe';
+import { platformName, what, type NameOf } from './describe';
 import { createForwardBudget } from './forward-budget';
+import { isChineseUi } from './i18n';
 import { readPause, type PauseState } from './pause';
 import { packPlatforms } from './rule-pack-store';
 import { readSettings } from './settings';
 import { resolveLimits } from './resolve-limits';
 import { createWorkQueue, type Sender } from './work-queue';
 
-/** The engine's link with its label, made here once: the page shows it, the popup lists it. */
-const labelled = (link: FoundLink): PageLink => ({
-  ...link,
-  label: what(link.platform, link.kind),
-  app: platformName(link.platform),
-});
+/**
+ * The engine's link with its label, made here once: the page shows it, the popup lists it. The
+ * platform's name is in the form `nameOf` picks (the background passes the Traditional one to
+ * zh_TW and zh_HK readers).
+ */
+const labelledWith =
+  (nameOf?: NameOf) =>
+  (link: FoundLink): PageLink => ({
+    ...link,
+    label: what(link.platform, link.kind, nameOf),
+    app: platformName(link.platform, nameOf),
+  });
+
+/** A platform's Chinese name in the reader's script (`nameOf` gives it to Chinese readers). */
+const chineseNameWith =
+  (nameOf?: NameOf) =>
+  (names: { en: string; zh: string }): string =>
+    nameOf && isChineseUi() ? nameOf(names) : names.zh;
 
 /** What a refused or dropped batch gets: nothing found, in the shape the content script expects. */
 const nothingFor = (request: ResolveRequest): ResolveReply => ({
@@ -95,7 +108,8 @@ function settingsEngine(): (settings: Settings, generic: boolean) => Promise<Pag
  * The background's side of the content scripts: it holds the rules (compiled once, with the user's
  * own) and the validated settings, so that the scripts every page runs carry neither.
  */
-export function createPageService() {
+export function createPageService(options: { nameOf?: NameOf } = {}) {
+  const [labelled, chineseName] = [labelledWith(options.nameOf), chineseNameWith(options.nameOf)];
   const engineFor = settingsEngine();
   // Read on every request, not cached: a content script asks right after it sees a change in storage,
   // and must get the new settings, not the ones from before.
@@ -154,7 +168,8 @@ export function createPageService() {
           warning: page.rule.warning,
         },
         verdict: warning?.verdict ?? null,
-        names: platform?.names ?? null,
+        // The Chinese name in the reader's script (the bar shows `zh` to every Chinese reader).
+        names: platform ? { en: platform.names.en, zh: chineseName(platform.names) } : null,
       };
     },
   };
