@@ -41,12 +41,14 @@ export function RulePacks({ current, importFile, remove, children }: RulePacksPr
       <p class="muted">{t('packsIntro')}</p>
       {current ? (
         <p class="pack-current" role="status">
-          {t('packsCurrent', [
-            String(current.entries),
-            current.from === 'file' ? t('packsFromFile') : current.from,
-            when(current.generated),
-            when(current.at),
-          ])}{' '}
+          {current.from === 'file'
+            ? t('packsCurrentFile', [String(current.entries), when(current.generated), when(current.at)])
+            : t('packsCurrent', [
+                String(current.entries),
+                current.from,
+                when(current.generated),
+                when(current.at),
+              ])}{' '}
           <button type="button" class="button" onClick={remove}>
             {t('packsRemove')}
           </button>

@@ -21,8 +21,8 @@ export default defineBackground({
   main() {
     const fixed = createFixedLinks();
     // Labels the pages show (`淘寶分享口令`) name platforms in the reader's script, Traditional too.
-    const lang = uiI18n().lang;
-    const pages = createPageService({ nameOf: (names) => pickText(names, lang) });
+    let lang: ReturnType<typeof uiI18n>['lang'] | undefined;
+    const pages = createPageService({ nameOf: (names) => pickText(names, (lang ??= uiI18n().lang)) });
     // Work of senders without a tab (none today) shares one queue.
     const from = (sender: Sender) => ({ tab: sender.tab?.id ?? -1, frame: sender.frameId ?? 0 });
     browser.runtime.onMessage.addListener(

@@ -81,11 +81,7 @@ export function App() {
     return [];
   };
   // A pack from a file, or none, ends the subscription: its next download would replace it.
-  const importPack = async (file: File) => {
-    const problems = await importPackFile(file);
-    if (problems.length === 0) await unsubscribeFromPack();
-    return problems;
-  };
+  const importPack = (file: File) => importPackFile(file, unsubscribeFromPack);
   // Defaults: the subscription is off (the pack in use stays until removed, as after Unsubscribe).
   const resetAll = async () => {
     await resetSettings();

@@ -47,6 +47,16 @@ for (const lang of ['en-US', 'zh-CN', 'zh-TW']) {
         test(`the options page (${scheme})`, async ({ openExtensionPage }) => {
           const options = await openExtensionPage('options.html');
           await expect(options.getByRole('switch').first()).toBeVisible();
+          // One platform's built-in rules open (their rows are built only while open), and a refused address.
+          await options
+            .locator('section[aria-labelledby="builtin-heading"] input[type="search"]')
+            .fill('zhihu');
+          await expect(options.locator('li[data-rule]').first()).toBeVisible();
+          await options
+            .locator('.pack-subscription input[type="url"]')
+            .fill('http://packs.example.org/p.json');
+          await options.locator('.pack-subscription button[type="submit"]').click();
+          await expect(options.locator('#subscription-error')).toBeVisible();
           expect(await seriousViolations(options, scheme)).toEqual([]);
         });
 

@@ -37,6 +37,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await options.getByLabel('Turn off on a site').fill('jd.com');
     await options.getByRole('button', { name: 'Turn off', exact: true }).click();
     await expect(options.locator('.rows')).toHaveCount(2);
+    // One platform's built-in rules open (their rows are built only while open), and a refused address.
+    await options.locator('section[aria-labelledby="builtin-heading"] input[type="search"]').fill('zhihu');
+    await expect(options.locator('li[data-rule]').first()).toBeVisible();
+    await options.locator('.pack-subscription input[type="url"]').fill('http://packs.example.org/p.json');
+    await options.locator('.pack-subscription button[type="submit"]').click();
+    await expect(options.locator('#subscription-error')).toBeVisible();
     expect(await seriousViolations(options, scheme)).toEqual([]);
   });
 

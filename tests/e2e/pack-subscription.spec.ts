@@ -29,6 +29,14 @@ async function fireRefreshAlarm(worker: Worker): Promise<void> {
   }, ALARM);
 }
 
+/** When the subscription last started a download (it notes that before any request). */
+async function lastAttempt(worker: Worker): Promise<string | undefined> {
+  return worker.evaluate(async () => {
+    const { packSubscription } = await chrome.storage.local.get('packSubscription');
+    return (packSubscription as { lastAttempt?: string } | undefined)?.lastAttempt;
+  });
+}
+
 /** Moves the subscription's last try two days back, as if a day had passed. */
 async function ageLastAttempt(worker: Worker): Promise<void> {
   await worker.evaluate(async (day) => {
@@ -94,8 +102,11 @@ test('a subscription downloads the pack from its server, shows host and time, re
   const page = await context.newPage();
   await expectTrackerHref(page, 'https://shop.example.org/item/1');
 
-  // Within the day: the alarm looks and downloads nothing.
+  // Within the day: the alarm looks and starts no download (none noted, none reached the server).
+  const tried = await lastAttempt(serviceWorker);
+  expect(tried).toBeDefined();
   await fireRefreshAlarm(serviceWorker);
+  expect(await lastAttempt(serviceWorker)).toBe(tried);
   expect(server.hits(packUrl)).toBe(1);
 
   // A day later the server has a pack whose example fails: downloaded, refused, the last good one kept.
@@ -118,6 +129,8 @@ test('a subscription downloads the pack from its server, shows host and time, re
   await options.getByRole('button', { name: 'Unsubscribe' }).click();
   await expect(options.getByRole('button', { name: 'Subscribe', exact: true })).toBeVisible();
   await ageLastAttempt(serviceWorker);
+  const aged = await lastAttempt(serviceWorker);
   await fireRefreshAlarm(serviceWorker);
+  expect(await lastAttempt(serviceWorker)).toBe(aged);
   expect(server.hits(packUrl)).toBe(3);
 });

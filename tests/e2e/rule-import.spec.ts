@@ -41,13 +41,16 @@ test('a uBlock Origin urlskip= line and a ClearURLs redirection, brought in, unw
   server.page(PAGE, HTML);
   const page = await context.newPage();
   await page.goto(PAGE);
+  // No rule knows these wrappers yet: the page keeps them (once Unwall has seen the page).
+  await expect(page.locator('#ubo')).toHaveAttribute('href', UBO_LINK);
+  await expect(page.locator('#cu')).toHaveAttribute('href', CLEARURLS_LINK);
   const options = await openExtensionPage('options.html');
   await bringIn(options, UBO_LINES.join('\n'), UBO_LINK, 'https://shop.example.org/ubo');
   await bringIn(options, CLEARURLS_FILE, CLEARURLS_LINK, 'https://shop.example.org/cu');
   // Both are now the user's own rules, listed with the others.
-  await expect(options.locator('section[aria-labelledby="rules-heading"]')).toContainText(
-    'out.ubo-wrapper.example',
-  );
+  const ownRules = options.locator('section[aria-labelledby="rules-heading"]');
+  await expect(ownRules).toContainText('out.ubo-wrapper.example');
+  await expect(ownRules).toContainText('r.clear-wrapper.example');
 
   await page.reload();
   await expect(page.locator('#ubo')).toHaveAttribute('href', 'https://shop.example.org/ubo');

@@ -36,7 +36,8 @@ const fail = (...problems: SubscriptionProblem[]): Download => ({ ok: false, pro
 
 /**
  * Downloads the pack at a subscription's address and checks it as an imported pack is checked: https
- * only (also after redirects), no cookies and no referrer, at most `MAX_PACK_BYTES`, given up after
+ * only (the address a redirect ends at must pass `subscriptionUrl` too, or nothing is read from it),
+ * no cookies, no referrer and no cache, at most `MAX_PACK_BYTES`, given up after
  * `DOWNLOAD_TIMEOUT_MS`; then every example of every entry. The caller keeps its last good pack on
  * any failure.
  */
@@ -57,13 +58,14 @@ export async function downloadPack(
     const response = await fetchImpl(url, {
       method: 'GET',
       credentials: 'omit',
-      cache: 'no-cache',
+      // Nothing kept between downloads: no validator (an ETag) a server could use to tell users apart.
+      cache: 'no-store',
       referrerPolicy: 'no-referrer',
       redirect: 'follow',
       headers: { accept: 'application/json' },
       signal: abort.signal,
     });
-    if (response.url && !response.url.startsWith('https:')) {
+    if (response.url && subscriptionUrl(response.url) === null) {
       await response.body?.cancel().catch(() => {});
       return fail({ kind: 'notHttps' });
     }

@@ -66,14 +66,11 @@ describe('the rule-pack subscription', () => {
   });
 
   it('makes no request while off, however long it waits', async () => {
-    const spy = vi.spyOn(globalThis, 'fetch');
     expect(await refreshPackSubscription({}, deps)).toBe('off');
     time.advance(30 * REFRESH_EVERY_MS);
     expect(await refreshPackSubscription({}, deps)).toBe('off');
     expect(await refreshPackSubscription({ force: true }, deps)).toBe('off');
     expect(site.state.requests).toEqual([]);
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
   });
 
   it('downloads at once on subscribing, without cookies or referrer, and uses the pack with its host and time', async () => {
@@ -83,6 +80,7 @@ describe('the rule-pack subscription', () => {
     expect(site.state.requests[0]!.init).toMatchObject({
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      cache: 'no-store',
     });
     expect(await readRulePack()).toMatchObject({
       from: 'packs.example.org',
@@ -134,6 +132,32 @@ describe('the rule-pack subscription', () => {
     expect(await readRulePack()).not.toBeNull();
   });
 
+  it('stays off when the user unsubscribes while a download runs, and takes nothing from it', async () => {
+    await subscribeToPack(URL_OF_PACK, deps);
+    await fakeBrowser.storage.local.set({ rulePack: null });
+    time.advance(REFRESH_EVERY_MS);
+    let answer: ((response: Response) => void) | null = null;
+    deps.fetch = () => new Promise<Response>((ok) => (answer = ok));
+    const refresh = refreshPackSubscription({}, deps);
+    // The download has started: then the user unsubscribes.
+    await vi.waitFor(() => expect(answer).not.toBeNull());
+    await unsubscribeFromPack();
+    answer!(new Response(goodPack, { status: 200 }));
+    expect(await refresh).toBe('off');
+    expect((await readPackSubscription()).on).toBe(false);
+    expect(await readRulePack()).toBeNull();
+  });
+
+  it('keeps the subscription readable when a failing example is very long', async () => {
+    await subscribeToPack(URL_OF_PACK, deps);
+    const long = `https://go.example.org/out?to=https%3A%2F%2Fexample.com%2F${'a'.repeat(8000)}`;
+    site.state.body = goodPack.replace('https://go.example.org/out?to=https%3A%2F%2Fexample.com%2Fa', long);
+    expect(await refreshPackSubscription({ force: true }, deps)).toBe('failed');
+    const stored = await readPackSubscription();
+    expect(stored).toMatchObject({ on: true, url: URL_OF_PACK });
+    expect(stored.problems?.[0]).toMatchObject({ kind: 'example' });
+  });
+
   it('refuses an address that is not https, storing nothing and requesting nothing', async () => {
     expect(await subscribeToPack('http://packs.example.org/unwall.json', deps)).toBe('invalid');
     expect(await readPackSubscription()).toMatchObject({ on: false });
@@ -152,6 +176,18 @@ describe('downloading a pack', () => {
     const fetchImpl: Fetch = async () => {
       const response = new Response(goodPack, { status: 200 });
       Object.defineProperty(response, 'url', { value: 'http://packs.example.org/unwall.json' });
+      return response;
+    };
+    expect(await downloadPack(URL_OF_PACK, fetchImpl)).toEqual({
+      ok: false,
+      problems: [{ kind: 'notHttps' }],
+    });
+  });
+
+  it('reads nothing from a redirect to an IP address', async () => {
+    const fetchImpl: Fetch = async () => {
+      const response = new Response(goodPack, { status: 200 });
+      Object.defineProperty(response, 'url', { value: 'https://192.168.1.1/unwall.json' });
       return response;
     };
     expect(await downloadPack(URL_OF_PACK, fetchImpl)).toEqual({

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
+  boundedProblems,
   isRefreshDue,
   readSubscription,
   subscriptionUrl,
@@ -43,30 +44,38 @@ const browserDeps: SubscriptionDeps = {
 
 export type RefreshResult = 'off' | 'notDue' | 'updated' | 'failed';
 
+/**
+ * Writes `change` onto the subscription as stored now, only while it is still on for `url`: a
+ * download that ends after the user unsubscribed, reset or subscribed elsewhere changes nothing.
+ */
+async function patchIfStill(url: string, change: Partial<Subscription>): Promise<boolean> {
+  const now = await readPackSubscription();
+  if (!now.on || now.url !== url) return false;
+  await writePackSubscription({ ...now, ...change });
+  return true;
+}
+
 async function refreshOnce(force: boolean, deps: SubscriptionDeps): Promise<RefreshResult> {
   const subscription = await readPackSubscription();
   if (!subscription.on) return 'off';
   const started = deps.now();
   if (!force && !isRefreshDue(subscription, started)) return 'notDue';
+  const { url } = subscription;
   // Noted before the download, so that a background stopped halfway does not try again at once.
-  await writePackSubscription({ ...subscription, lastAttempt: started.toISOString() });
-  const download = await downloadPack(subscription.url, deps.fetch);
-  const latest = await readPackSubscription();
+  if (!(await patchIfStill(url, { lastAttempt: started.toISOString() }))) return 'off';
+  const download = await downloadPack(url, deps.fetch);
+  if (!download.ok)
+    return (await patchIfStill(url, { problems: boundedProblems(download.problems) })) ? 'failed' : 'off';
   // Turned off or moved to another address meanwhile: this download is not what the user wants now.
-  if (!latest.on || latest.url !== subscription.url) return 'off';
-  if (!download.ok) {
-    await writePackSubscription({ ...latest, problems: download.problems.slice(0, 10) });
-    return 'failed';
-  }
+  if (!(await isStill(url))) return 'off';
   const at = deps.now().toISOString();
-  await saveRulePack({ from: new URL(subscription.url).host, at, pack: download.pack });
-  await writePackSubscription({
-    url: latest.url,
-    on: true,
-    lastAttempt: latest.lastAttempt,
-    lastSuccess: at,
-  });
-  return 'updated';
+  await saveRulePack({ from: new URL(url).host, at, pack: download.pack });
+  return (await patchIfStill(url, { lastSuccess: at, problems: undefined })) ? 'updated' : 'off';
+}
+
+async function isStill(url: string): Promise<boolean> {
+  const now = await readPackSubscription();
+  return now.on && now.url === url;
 }
 
 let running: Promise<RefreshResult> | null = null;

@@ -22,6 +22,10 @@ describe('the frame’s answers about one fix', () => {
     ['the background (the context menu)', () => own()],
     ['a background that names no address', () => ({ id: fakeBrowser.runtime.id })],
     ['the popup', () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') })],
+    [
+      'the popup in a tab (Firefox, Firefox for Android)',
+      () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html'), tab: { id: 3 } }),
+    ],
   ])('answers %s', async (_, sender) => {
     const { answered, act } = await answer(request, sender());
     expect(answered).toEqual(reply);
@@ -29,7 +33,11 @@ describe('the frame’s answers about one fix', () => {
   });
 
   it.each([
-    ['another page’s content script (it has a tab)', () => ({ ...own(), tab: { id: 3 } })],
+    [
+      'another page’s content script (its tab and page)',
+      () => ({ id: fakeBrowser.runtime.id, url: 'https://a.cn/', tab: { id: 3 } }),
+    ],
+    ['a sender with a tab and no address', () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } })],
     ['a content script naming its page', () => ({ id: fakeBrowser.runtime.id, url: 'https://a.cn/' })],
     ['another extension', () => ({ id: 'someone-else', url: 'chrome-extension://someone-else/x.html' })],
   ])('never answers %s', async (_, sender) => {

@@ -89,17 +89,16 @@ function isMadeRequest(message: unknown): message is MadeRequest {
 
 /**
  * Whether a message comes from the extension itself: the popup, or the background (the context
- * menu's click). A content script's message (another page's) comes with its tab and its web page's
- * address, so it is never heard. (A background sender names its address in Chrome; it may not in
- * every browser, which is why a missing address alone does not refuse it.)
+ * menu's click). A content script's message (another page's) comes with its web page's address, so it
+ * is never heard. (A background sender names its address in Chrome; it may not in every browser, which
+ * is why a missing address alone does not refuse a sender without a tab.)
  */
 function isFromExtension(sender: { id?: string; url?: string; tab?: unknown }): boolean {
   const own = browser.runtime.getURL('/');
-  return (
-    sender.id === browser.runtime.id &&
-    sender.tab === undefined &&
-    (sender.url === undefined || sender.url.startsWith(own))
-  );
+  if (sender.id !== browser.runtime.id) return false;
+  // An extension page may sit in a tab (Firefox gives its popup and the paste page one; so does
+  // Firefox for Android): its own address decides. Without an address, only a sender with no tab.
+  return sender.url !== undefined ? sender.url.startsWith(own) : sender.tab === undefined;
 }
 
 /**

@@ -49,11 +49,16 @@ export function packPlatforms(): () => Promise<readonly Platform[]> {
   return () => (current ??= readRulePack().then((stored) => stored?.pack.entries ?? []));
 }
 
-/** Checks a pack file completely (every example) and takes it in only when all pass; resolves to why not. */
-export async function importPackFile(file: File): Promise<string[]> {
+/**
+ * Checks a pack file completely (every example) and takes it in only when all pass; resolves to why
+ * not. `beforeSave` runs once the pack passed, before it is taken in (the options page ends the
+ * subscription there, so that no download in flight replaces the file's pack).
+ */
+export async function importPackFile(file: File, beforeSave?: () => Promise<void>): Promise<string[]> {
   if (file.size > MAX_PACK_BYTES) return [packProblemText({ kind: 'tooLarge' })];
   const check = checkPack(await file.text());
   if (!check.ok) return check.problems.map(packProblemText);
+  await beforeSave?.();
   await saveRulePack({ from: 'file', at: new Date().toISOString(), pack: check.pack });
   return [];
 }

@@ -19,7 +19,8 @@ export default definePlatform({
   id: 'toutiao',
   names: { en: 'Toutiao', zh: '今日头条' },
   appNames: ['今日头条极速版'],
-  domains: ['toutiao.com', ...mirrorHosts],
+  // The mirrors' domains are Toutiao's own, whole: the site switch takes them with toutiao.com.
+  domains: ['toutiao.com', 'toutiaocdn.com', 'toutiaocdn.net', 'toutiaoimg.cn'],
   shortDomains: ['s.zjurl.cn'],
   markers: [' - 今日头条】', '打开｢今日头条APP｣'],
   shareText,

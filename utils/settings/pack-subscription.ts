@@ -45,6 +45,33 @@ export const subscriptionSchema = z.strictObject({
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * Problems as the setting may hold them: at most 10, each text cut to the schema's length (a pack's
+ * failing example may be any length; stored whole, it would make the setting unreadable).
+ */
+export function boundedProblems(problems: readonly SubscriptionProblem[]): SubscriptionProblem[] {
+  return problems.slice(0, 10).map((problem) => {
+    switch (problem.kind) {
+      case 'invalid':
+        return { ...problem, path: cut(problem.path, 500) };
+      case 'duplicate':
+        return { ...problem, entry: cut(problem.entry, 200) };
+      case 'example':
+        return {
+          ...problem,
+          entry: cut(problem.entry, 200),
+          input: cut(problem.input, 5000),
+          expected: problem.expected === null ? null : cut(problem.expected, 5000),
+          got: problem.got === null ? null : cut(problem.got, 5000),
+        };
+      default:
+        return problem;
+    }
+  });
+}
+
 export const noSubscription: Subscription = Object.freeze({ url: '', on: false });
 
 /**

@@ -32,6 +32,13 @@ describe('the per-site switch’s scope', () => {
     expect(siblingDomains('wechat.com')).toEqual(['wechat.com']);
     expect(siblingDomains('qq.com')).toEqual(['qq.com']);
     expect(siblingDomains('douyin.com')).not.toContain('qishui.com');
+    // Toutiao lists its mirrors' domains whole: they stay one site with toutiao.com.
+    expect(siblingDomains('toutiao.com').sort()).toEqual([
+      'toutiao.com',
+      'toutiaocdn.com',
+      'toutiaocdn.net',
+      'toutiaoimg.cn',
+    ]);
     const twice = [
       { id: 'a', names: { en: 'A', zh: 'A' }, domains: ['shared.example', 'a.example'], examples: [] },
       { id: 'b', names: { en: 'B', zh: 'B' }, domains: ['shared.example', 'b.example'], examples: [] },
