@@ -12,11 +12,14 @@ export interface BuiltInRulesProps {
   onChange: (id: string, on: boolean) => void;
 }
 
-/** Whether an entry matches a search: its platform's names or id, or what it matches (a host, a scheme). */
+/**
+ * Whether an entry matches a search: its platform's names (Simplified, Traditional or English) or id,
+ * or what it matches (a host, a scheme).
+ */
 function matches(entry: CatalogEntry, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  const words = [entry.names.en, entry.names.zh, entry.platform, entry.key];
+  const words = [entry.names.en, entry.names.zh, pickText(entry.names, 'zh-Hant'), entry.platform, entry.key];
   return words.some((word) => word.toLowerCase().includes(q));
 }
 

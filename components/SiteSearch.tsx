@@ -15,7 +15,8 @@ export function SiteSearch({ sites, today }: SiteSearchProps) {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<PaymentSite | null>(null);
-  const results = searchSites(sites, query).slice(0, 8);
+  // Names as a Traditional reader sees them find the site too (淘寶 as well as 淘宝).
+  const results = searchSites(sites, query, (names) => [pickText(names, 'zh-Hant')]).slice(0, 8);
   return (
     <div class="search">
       <label class="field">

@@ -177,6 +177,16 @@ describe('a page that traps clicks on links that are already direct', () => {
     expect(attributesOf(link())).toContain('data-lynx-uri');
   });
 
+  it('gives back what it took off a link the page later pointed at its own pages, when switched off', async () => {
+    const scanner = load(`<a href="https://github.com/x" ${TRACKING}>repo</a>`);
+    scanner.start({ ...onFacebook, marker: true });
+    expect(attributesOf(link())).toEqual(['href', 'style', 'title']);
+    link().setAttribute('href', 'https://www.facebook.com/groups/1');
+    await settle();
+    scanner.stop();
+    expect(attributesOf(link())).toEqual(['data-lynx-mode', 'data-lynx-uri', 'href', 'onmousedown']);
+  });
+
   it('does nothing where Unwall is off, and gives the page its attributes back when switched off', () => {
     const off = load(`<a href="https://github.com/x" ${TRACKING}>repo</a>`);
     cancelled(mouse('mousedown'));

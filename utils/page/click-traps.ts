@@ -85,7 +85,7 @@ export function createClickTraps({ doc, ledger, signal, color, note = '' }: Clic
   const carries = (el: Element) => trap!.attributes.some((name) => el.hasAttribute(name));
   /** Its own mark on a link Unwall did not rewrite (a rewritten one carries the rewrite's mark). */
   const lookOf = (el: Element, known: Backgrounds): TrapLook | null =>
-    marker && !stripper.has(el) && !ledger.has(el) ? { color: colorOf(el, known), note } : null;
+    marker && !stripper.marked(el) && !ledger.has(el) ? { color: colorOf(el, known), note } : null;
   /**
    * Strips the links Unwall keeps, all colours read before the first change (reads between writes
    * would make the browser restyle the page once per link); unmarks those it no longer keeps, and

@@ -70,7 +70,19 @@ export function createStripper() {
     },
     /** Whether this element carries what Unwall changed on it. */
     has: (el: Element): boolean => taken.has(el),
-    unmark: (el: Element): void => unmark(el),
+    /** Whether this element shows Unwall's mark now. */
+    marked: (el: Element): boolean => taken.get(el)?.style !== undefined,
+    /**
+     * Takes the mark off a link Unwall no longer keeps (the page pointed it elsewhere), keeping what it
+     * took off, which `restore` still gives back.
+     */
+    unmark(el: Element): void {
+      const record = taken.get(el);
+      if (!record?.style) return;
+      restoreStyle(el, record.style);
+      restoreTitle(el, record.title);
+      taken.keep(el, { kept: record.kept });
+    },
     /** Puts one link back as the page had it, at the user's request: left alone until the page is loaded again. */
     decline(el: Element): boolean {
       if (!taken.has(el)) return false;

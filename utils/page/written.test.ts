@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FoundLink } from '@/utils/links';
-import { writtenTexts } from './written';
+import { WRITTEN_REACH, writtenTexts } from './written';
 
 type Span = Pick<FoundLink, 'start' | 'end' | 'kind'>;
 
@@ -47,5 +47,21 @@ describe('writtenTexts', () => {
     const text = `看 https://a.cn/x 和 ${JD}`;
     const links = [at(text, 'https://a.cn/x', 'url'), at(text, 'https://3.cn/2odH-z1a')];
     expect(writtenTexts(text, links)).toEqual(['https://a.cn/x', `和 ${JD}`]);
+  });
+
+  it('gives a share text in a long post its own lines, never the whole post', () => {
+    const prose = '今天去逛了街，'.repeat(200);
+    const text = `${prose}\n朋友推荐的：${TAOBAO}\n${prose}`;
+    const [written] = writtenTexts(text, [at(text, 'https://e.tb.cn/h.826Ec69frH3tGlL?tk=4OaXgGvWPKX')]);
+    expect(written).toBe(`朋友推荐的：${TAOBAO}`);
+  });
+
+  it('reaches no further than its limit either side of the link where no line ends', () => {
+    const prose = '今天去逛了街，'.repeat(200);
+    const text = `${prose}${TAOBAO}${prose}`;
+    const link = at(text, 'https://e.tb.cn/h.826Ec69frH3tGlL?tk=4OaXgGvWPKX');
+    const [written] = writtenTexts(text, [link]);
+    expect(written).toContain('https://e.tb.cn/h.826Ec69frH3tGlL?tk=4OaXgGvWPKX');
+    expect(written!.length).toBeLessThanOrEqual(link.end - link.start + 2 * WRITTEN_REACH);
   });
 });

@@ -31,13 +31,20 @@ export function siteForUrl(sites: readonly PaymentSite[], url: string): PaymentS
 }
 
 /**
- * Sites whose name (either language) or a domain contains the query, for the popup's search.
+ * Sites whose name (either language, or another form `alsoNamed` gives, such as the Traditional one
+ * the reader sees) or a domain contains the query, for the popup's search.
  * @example searchSites(paymentSites, '京东').map((s) => s.id) // ['jd']
  */
-export function searchSites(sites: readonly PaymentSite[], query: string): PaymentSite[] {
+export function searchSites(
+  sites: readonly PaymentSite[],
+  query: string,
+  alsoNamed: (names: PaymentSite['names']) => string[] = () => [],
+): PaymentSite[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   return sites.filter((s) =>
-    [s.names.en, s.names.zh, ...s.domains].some((name) => name.toLowerCase().includes(q)),
+    [s.names.en, s.names.zh, ...alsoNamed(s.names), ...s.domains].some((name) =>
+      name.toLowerCase().includes(q),
+    ),
   );
 }
