@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './harness/axe';
 import { launchBrowser } from './harness/launch';
-
-async function seriousViolations(page: Page, colorScheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme });
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the popup has no serious accessibility violations (${scheme})`, async ({ context, openPopupFor }) => {
