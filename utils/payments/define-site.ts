@@ -1,5 +1,6 @@
 import { methodNames } from './method-names';
-import type { PaymentClaim, PaymentMethod, PaymentSite } from './schema';
+import { krasia2021 } from './core-sources';
+import type { PaymentClaim, PaymentMethod, PaymentSite, PaymentSource } from './schema';
 
 /**
  * One site's payment facts, typed; `registry.test.ts` checks every file against the zod schema.
@@ -35,4 +36,30 @@ export function unconfirmed(method: PaymentMethod): PaymentClaim {
  */
 export function unknownClaim(method: PaymentMethod, en: string, zh: string): PaymentClaim {
   return { ...unconfirmed(method), say: { en, zh } };
+}
+
+/**
+ * The two claims of an Alibaba app that opened to WeChat Pay on 2021-09-28 (Damai, Kaola, Shuqi,
+ * Youku): Alipay as it always took, and WeChat Pay since then, on the sources that name this app.
+ * @example alibabaAppOpened2021(yicai2021, scmp2021wechat)[1].since // '2021-09'
+ */
+export function alibabaAppOpened2021(...wechatSources: PaymentSource[]): PaymentClaim[] {
+  return [
+    {
+      method: 'alipay',
+      status: 'supported',
+      since: null,
+      confirmed: '2021-09',
+      say: { en: 'You can pay with Alipay.', zh: '可以用支付宝付款。' },
+      sources: [krasia2021],
+    },
+    {
+      method: 'wechat_pay',
+      status: 'supported',
+      since: '2021-09',
+      confirmed: '2021-09-28',
+      say: { en: 'You can pay with WeChat Pay since September 2021.', zh: '自2021年9月起可用微信支付。' },
+      sources: wechatSources,
+    },
+  ];
 }

@@ -1,5 +1,5 @@
-import { scmp2021wechat, krasia2021, reuters2021, yicai2021 } from '../core-sources';
-import { definePaymentSite, unconfirmed } from '../define-site';
+import { scmp2021wechat, reuters2021, yicai2021 } from '../core-sources';
+import { alibabaAppOpened2021, definePaymentSite, unconfirmed } from '../define-site';
 
 export default definePaymentSite({
   id: 'kaola',
@@ -7,22 +7,7 @@ export default definePaymentSite({
   kind: 'shopping',
   domains: ['kaola.com'],
   claims: [
-    {
-      method: 'alipay',
-      status: 'supported',
-      since: null,
-      confirmed: '2021-09',
-      say: { en: 'You can pay with Alipay.', zh: '可以用支付宝付款。' },
-      sources: [krasia2021],
-    },
-    {
-      method: 'wechat_pay',
-      status: 'supported',
-      since: '2021-09',
-      confirmed: '2021-09-28',
-      say: { en: 'You can pay with WeChat Pay since September 2021.', zh: '自2021年9月起可用微信支付。' },
-      sources: [reuters2021, yicai2021, scmp2021wechat],
-    },
+    ...alibabaAppOpened2021(reuters2021, yicai2021, scmp2021wechat),
     unconfirmed('unionpay'),
     unconfirmed('ecny'),
     unconfirmed('intl_cards'),
